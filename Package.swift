@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "LexNorm",
+  products: [
+    .library(name: "LexNorm", targets: ["LexNorm"]),
+    .executable(name: "lexnorm", targets: ["lexnorm"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // MARK: C
+    // System libraries exist for discovery and linking only; Swift imports just the shims, whose
+    // headers carry plain C types (Foundation's own ICU clashes with the system ICU's headers).
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+    ),
+    .target(name: "CICUShims", dependencies: ["CICU"]),
+    .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
+    // The module map's `link` is not applied when no Swift module imports CStemmer, so say it here.
+    .target(
+      name: "CStemmerShims", dependencies: ["CStemmer"],
+      linkerSettings: [.linkedLibrary("stemmer")]
+    ),
+
+    // MARK: Library
+    .target(
+      name: "LexNorm",
+      dependencies: [
+        "CICUShims",
+        "CStemmerShims",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+
+    // MARK: CLI
+    .executableTarget(
+      name: "lexnorm",
+      dependencies: [
+        "LexNorm",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: Tests
+    .testTarget(name: "LexNormTests", dependencies: ["LexNorm"]),
+    .testTarget(name: "LexNormCLITests", dependencies: ["lexnorm"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+// Discovery and linking only: Swift code goes through CStemmerShims.
+#include <libstemmer.h>

@@ -1,0 +1,81 @@
+internal import CICUShims
+
+extension ICU {
+  /// Owns one `UTransliterator`. Not thread-safe on its own: ``Transliterator`` hands each
+  /// caller a private clone from a pool.
+  ///
+  /// `@unchecked Sendable`: a handle moves between threads through that pool, and the pool
+  /// guarantees that only one thread uses it at a time.
+  final class TransliteratorHandle: @unchecked Sendable {
+    private let pointer: OpaquePointer
+
+    /// Opens a system transform by ID, or compiles `rules` under that ID.
+    init(id: String, rules: String?, reverse: Bool = false) throws(TransliterationError) {
+      let idUnits = id.utf16Array
+      let ruleUnits = rules?.utf16Array
+      var line: Int32 = 0
+      var offset: Int32 = 0
+      var status: Int32 = 0
+      let opened: OpaquePointer? = idUnits.withUnsafeBufferPointer { idBuffer in
+        if let ruleUnits {
+          return ruleUnits.withUnsafeBufferPointer { ruleBuffer in
+            CICUShims_transliteratorOpen(
+              idBuffer.baseAddress, Int32(idBuffer.count), reverse ? 1 : 0,
+              ruleBuffer.baseAddress ?? idBuffer.baseAddress, Int32(ruleBuffer.count),
+              &line, &offset, &status)
+          }
+        }
+        return CICUShims_transliteratorOpen(
+          idBuffer.baseAddress, Int32(idBuffer.count), reverse ? 1 : 0, nil, 0,
+          &line, &offset, &status)
+      }
+      guard status <= 0, let opened else {
+        let failure = Failure(status: status)
+        if rules != nil {
+          throw TransliterationError(
+            kind: .invalidRules, id: id, icuStatus: failure.name,
+            line: line >= 0 ? Int(line) + 1 : nil, offset: offset >= 0 ? Int(offset) : nil)
+        }
+        throw TransliterationError(
+          kind: .unknownID, id: id, icuStatus: failure.name, line: nil, offset: nil)
+      }
+      pointer = opened
+    }
+
+    private init(pointer: OpaquePointer) { self.pointer = pointer }
+
+    deinit { CICUShims_transliteratorClose(pointer) }
+
+    func clone() -> TransliteratorHandle? {
+      var status: Int32 = 0
+      guard let copy = CICUShims_transliteratorClone(pointer, &status), status <= 0 else {
+        return nil
+      }
+      return TransliteratorHandle(pointer: copy)
+    }
+
+    func transliterate(_ text: String) -> String {
+      var units = text.utf16Array
+      if units.isEmpty { return text }
+      var capacity = units.count * 4 + 16
+      for _ in 0..<3 {
+        var buffer = units
+        buffer.reserveCapacity(capacity)
+        buffer.append(contentsOf: repeatElement(0, count: capacity - units.count))
+        var length = Int32(units.count)
+        var status: Int32 = 0
+        buffer.withUnsafeMutableBufferPointer { buf in
+          CICUShims_transliterate(pointer, buf.baseAddress, &length, Int32(buf.count), &status)
+        }
+        if status == ICU.bufferOverflow {
+          capacity = max(Int(length) + 16, capacity * 2)
+          continue
+        }
+        if status > 0 { return text }
+        units = Array(buffer.prefix(Int(length)))
+        return String(utf16Units: units)
+      }
+      return text
+    }
+  }
+}

@@ -1,0 +1,153 @@
+/// What kind of thing an entity is; the prefix of its ID names it (`person:to-lam`).
+public enum EntityKind: String, Sendable, Hashable, CaseIterable, Codable {
+  case person
+  case title
+  case organization
+  case place
+  case document
+  case term
+}
+
+/// A language tag of a label or alias: `vi`, `en`, `de`, `ru` (BCP 47 primary subtags).
+public struct LanguageTag: RawRepresentable, Sendable, Hashable, Comparable, Codable,
+  ExpressibleByStringLiteral, CustomStringConvertible
+{
+  public let rawValue: String
+  public init(rawValue: String) { self.rawValue = rawValue }
+  public init(stringLiteral value: String) { rawValue = value }
+  public var description: String { rawValue }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public static let vi: LanguageTag = "vi"
+  public static let en: LanguageTag = "en"
+  public static let de: LanguageTag = "de"
+  public static let ru: LanguageTag = "ru"
+}
+
+/// A calendar date without time zone (ISO 8601 `YYYY-MM-DD`), as used for dates of office.
+public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  /// Parses `YYYY-MM-DD`; `nil` when the text is not a real calendar date.
+  public init?(iso8601 text: some StringProtocol) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// A date from its parts; `nil` when the day does not exist (2025-02-30).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...12).contains(month), day >= 1 else { return nil }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    guard day <= lengths[month - 1] else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  public var description: String {
+    let y = String(year), m = String(month), d = String(day)
+    return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
+      + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
+  }
+}
+
+/// An office held by a person: a `title:` entity and the dates of office.
+public struct Role: Sendable, Hashable, Codable {
+  /// The ID of the title entity (`title:president`).
+  public var title: String
+  /// First day in office.
+  public var from: CalendarDate?
+  /// Last day in office; `nil` while in office.
+  public var until: CalendarDate?
+
+  public init(title: String, from: CalendarDate? = nil, until: CalendarDate? = nil) {
+    self.title = title
+    self.from = from
+    self.until = until
+  }
+
+  /// Whether the role was held on `date` (open ends count as held).
+  public func isHeld(on date: CalendarDate) -> Bool {
+    if let from, date < from { return false }
+    if let until, until < date { return false }
+    return true
+  }
+}
+
+/// Where something was written in a lexicon file: for diagnostics.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+  /// The file's path as it was given to the loader.
+  public var path: String
+  /// 1-based line.
+  public var line: Int
+  /// 1-based column (in characters).
+  public var column: Int
+
+  public init(path: String, line: Int, column: Int) {
+    self.path = path
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(path):\(line):\(column)" }
+}
+
+/// One named thing of a lexicon: a person, title, organization, place, document or term.
+public struct Entity: Sendable, Hashable, Codable {
+  /// Canonical ID, `kind:slug` with a lower-case ASCII slug (`person:luong-cuong`).
+  public var id: String
+  /// What the entity is.
+  public var kind: EntityKind
+  /// Preferred label per language, used as output; at most one per language.
+  public var labels: [LanguageTag: String]
+  /// Further written forms per language: matched, never used as output.
+  public var aliases: [LanguageTag: [String]]
+  /// Offices held (persons).
+  public var roles: [Role]
+  /// Whether LexNorm derives further forms (ASCII, Russian transcription) from the labels.
+  public var generate: Bool
+  /// Whether a collision of this entity's forms with another entity's is deliberate.
+  public var ambiguous: Bool
+  /// Where the entity was defined, when it came from a file.
+  public var location: SourceLocation?
+
+  public init(
+    id: String, kind: EntityKind, labels: [LanguageTag: String],
+    aliases: [LanguageTag: [String]] = [:], roles: [Role] = [], generate: Bool = true,
+    ambiguous: Bool = false, location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.kind = kind
+    self.labels = labels
+    self.aliases = aliases
+    self.roles = roles
+    self.generate = generate
+    self.ambiguous = ambiguous
+    self.location = location
+  }
+
+  /// The preferred label in `language`, else in Vietnamese, else English, else any.
+  public func label(in language: LanguageTag) -> String? {
+    labels[language] ?? labels[.vi] ?? labels[.en] ?? labels.values.sorted().first
+  }
+
+  /// Every written form: labels first, then aliases.
+  public var allForms: [(language: LanguageTag, text: String)] {
+    var forms = labels.sorted { $0.key < $1.key }.map { (language: $0.key, text: $0.value) }
+    for (language, texts) in aliases.sorted(by: { $0.key < $1.key }) {
+      for text in texts { forms.append((language, text)) }
+    }
+    return forms
+  }
+}

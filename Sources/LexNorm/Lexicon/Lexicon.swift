@@ -1,0 +1,34 @@
+/// A set of entities with unique IDs: what LexNorm matches text against.
+///
+/// Build one from files with `Lexicon.load(from:)` or from values with
+/// ``init(entities:)``. A lexicon is an immutable value and safe to share between threads.
+public struct Lexicon: Sendable {
+  /// The entities, in the order they were defined.
+  public let entities: [Entity]
+  private let indexByID: [String: Int]
+
+  /// A lexicon of the given entities; a later entity with the same ID as an earlier one is
+  /// dropped (the validator reports duplicates; this initializer never fails).
+  public init(entities: [Entity]) {
+    var kept: [Entity] = []
+    var index: [String: Int] = [:]
+    for entity in entities where index[entity.id] == nil {
+      index[entity.id] = kept.count
+      kept.append(entity)
+    }
+    self.entities = kept
+    indexByID = index
+  }
+
+  /// The entity with this ID.
+  public subscript(id: String) -> Entity? {
+    indexByID[id].map { entities[$0] }
+  }
+
+  /// The persons who held the office `titleID` on `date`.
+  public func holders(of titleID: String, on date: CalendarDate) -> [Entity] {
+    entities.filter { entity in
+      entity.roles.contains { $0.title == titleID && $0.isHeld(on: date) }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/// A Unicode normalization form.
+public enum NormalizationForm: Sendable, Hashable, CaseIterable {
+  /// Canonical composition: the form lexicon files must use.
+  case nfc
+  /// Canonical decomposition: base letters followed by combining marks.
+  case nfd
+  /// Compatibility composition (ligatures, full-width forms folded).
+  case nfkc
+  /// NFKC followed by case folding, ICU's `NFKC_Casefold`.
+  case nfkcCasefold
+
+  var icuForm: Int32 {
+    switch self {
+    case .nfc: 0
+    case .nfd: 1
+    case .nfkc: 2
+    case .nfkcCasefold: 3
+    }
+  }
+}
+
+extension String {
+  /// This string in the given Unicode normalization form.
+  ///
+  /// ```swift
+  /// "To\u{302} La\u{302}m".normalized(.nfc)   // "Tô Lâm"
+  /// ```
+  ///
+  /// Uses ICU's `unorm2_normalize` with the shared instance for `form`.
+  public func normalized(_ form: NormalizationForm) -> String {
+    ICU.normalize(self, form: form.icuForm)
+  }
+
+  /// Whether this string is already in the given normalization form.
+  public func isNormalized(_ form: NormalizationForm) -> Bool {
+    // `==` on String compares canonical equivalence, so compare scalars.
+    normalized(form).unicodeScalars.elementsEqual(unicodeScalars)
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import LexNorm
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The `lexnorm` command line: argument parsing and printing only; the work is in `LexNorm`.
+@main
+struct LexNormCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lexnorm",
+    abstract: "Find names, titles and terms in vi/en/de/ru text and map every spelling to one ID.",
+    discussion: """
+      Exit status: 0 success, 1 bad input (the message names the file and byte), 2 usage error.
+
+      Examples:
+        lexnorm translit --to ascii "Тô Лам"          # To Lam
+        lexnorm fold "Đặng Thị Ngọc Thịnh"            # dang thi ngoc thinh
+      """,
+    subcommands: [Translit.self, Fold.self]
+  )
+
+  /// Parses and runs, mapping errors to LexNorm's exit statuses (usage errors exit 2, not 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let exit as ExitCode {
+      Self.exit(withError: exit)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        let message = fullMessage(for: error)
+        Standard.error.write(message + "\n")
+        Standard.error.flush()
+        Glibc.exit(2)
+      }
+      Self.exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Runs the built `lexnorm` executable, as a user would.
+struct CLIResult {
+  let status: Int32
+  let standardOutput: String
+  let standardError: String
+}
+
+enum CLI {
+  /// The `lexnorm` binary next to the test bundle in the build products folder.
+  static var executable: URL {
+    let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var folder = testBinary.deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("lexnorm").path),
+      folder.pathComponents.count > 1
+    {
+      folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("lexnorm")
+  }
+
+  /// The package's root folder (for `Lexicons/`, `Examples/`).
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Runs `lexnorm` with `arguments`, feeding `input` on standard input (none: empty input).
+  static func run(_ arguments: [String], input: Data? = nil) throws -> CLIResult {
+    let scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lexnorm-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    // Files rather than pipes for stdin and stderr: no deadlock on large inputs, no threads.
+    let inputURL = scratch.appendingPathComponent("stdin")
+    let errorURL = scratch.appendingPathComponent("stderr")
+    try (input ?? Data()).write(to: inputURL)
+    try Data().write(to: errorURL)
+
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardInput = try FileHandle(forReadingFrom: inputURL)
+    process.standardError = try FileHandle(forWritingTo: errorURL)
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIResult(
+      status: process.terminationStatus,
+      standardOutput: String(decoding: outputData, as: UTF8.self),
+      standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+  }
+}

@@ -1,0 +1,95 @@
+import Testing
+
+@testable import LexNorm
+
+@Suite("Transliteration")
+struct TransliterationTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    let input: String
+    let target: TransliterationTarget
+    let expected: String
+    var testDescription: String { "\(target) \(input)" }
+  }
+
+  static let cases: [Case] = [
+    Case(input: "Lương Cường", target: .ascii, expected: "Luong Cuong"),
+    Case(input: "Лыонг Кыонг", target: .latin, expected: "Lyong Kyong"),
+    Case(input: "Тô Лам", target: .ascii, expected: "To Lam"),
+    Case(input: "Đặng Thị Ngọc Thịnh", target: .ascii, expected: "Dang Thi Ngoc Thinh"),
+    // NFD input: base letters followed by combining marks.
+    Case(input: "Lu\u{031B}o\u{031B}ng Cu\u{031B}o\u{031B}\u{0300}ng", target: .ascii,
+         expected: "Luong Cuong"),
+    Case(input: "ĐẶNG THỊ NGỌC THỊNH", target: .ascii, expected: "DANG THI NGOC THINH"),
+    Case(input: "Generalsekretär", target: .ascii, expected: "Generalsekretar"),
+    Case(input: "Straße", target: .ascii, expected: "Strasse"),
+    Case(input: "Генерального секретаря", target: .ascii, expected: "General'nogo sekretara"),
+    Case(input: "", target: .ascii, expected: ""),
+    Case(input: "\u{0301}", target: .ascii, expected: ""),
+    Case(input: "To Lam", target: .cyrillic, expected: "То Лам"),
+  ]
+
+  @Test(arguments: cases)
+  func convert(_ c: Case) {
+    #expect(Transliteration.convert(c.input, to: c.target) == c.expected)
+  }
+
+  @Test(arguments: [
+    ("Russian-Latin/BGN", "Лыонг Кыонг", "Lyong Kyong"),
+    ("de-ASCII", "Politbüro", "Politbuero"),
+    ("Any-Latin; Latin-ASCII", "Trần Văn Rón", "Tran Van Ron"),
+  ])
+  func systemTransforms(id: String, input: String, expected: String) throws {
+    let transliterator = try Transliterator(id: id)
+    #expect(transliterator.transliterate(input) == expected)
+  }
+
+  @Test func customRules() throws {
+    let transliterator = try Transliterator(id: "x-test", rules: "tr > ch; a > b;")
+    #expect(transliterator.transliterate("tran") == "chbn")
+    #expect(transliterator.id == "x-test")
+  }
+
+  @Test func unknownIDThrows() {
+    #expect(throws: TransliterationError.self) { try Transliterator(id: "No-Such-Transform") }
+    do {
+      _ = try Transliterator(id: "No-Such-Transform")
+    } catch {
+      #expect(error.kind == .unknownID)
+      #expect(error.id == "No-Such-Transform")
+      #expect(error.icuStatus == "U_INVALID_ID")
+    }
+  }
+
+  @Test func ruleSyntaxErrorReportsPosition() {
+    do {
+      _ = try Transliterator(id: "x-broken", rules: "a > b;\nc > ;\nd >> e;")
+      Issue.record("expected a rule syntax error")
+    } catch {
+      #expect(error.kind == .invalidRules)
+      #expect(error.icuStatus.hasPrefix("U_"))
+      #expect(error.icuStatus != "U_ZERO_ERROR")
+    }
+  }
+
+  @Test func concurrentUseGivesTheSameResults() async throws {
+    let transliterator = try Transliterator(id: "Any-Latin; Latin-ASCII")
+    let inputs = ["Лыонг Кыонг", "Trương Thị Mai", "Нгуен Фу Чонг", "Đặng Thị Ngọc Thịnh"]
+    let expected = inputs.map { transliterator.transliterate($0) }
+    let mismatches = await withTaskGroup(of: Int.self) { group in
+      for task in 0..<64 {
+        group.addTask {
+          var bad = 0
+          for round in 0..<50 {
+            let index = (task + round) % inputs.count
+            if transliterator.transliterate(inputs[index]) != expected[index] { bad += 1 }
+            if Transliteration.convert(inputs[index], to: .ascii) != expected[index] { bad += 1 }
+          }
+          return bad
+        }
+      }
+      return await group.reduce(0, +)
+    }
+    #expect(mismatches == 0)
+    #expect(expected == ["Lyong Kyong", "Truong Thi Mai", "Nguen Fu Cong", "Dang Thi Ngoc Thinh"])
+  }
+}
