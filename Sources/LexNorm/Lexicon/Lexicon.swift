@@ -25,6 +25,9 @@ public struct Lexicon: Sendable {
     indexByID[id].map { entities[$0] }
   }
 
+  /// The position of the entity with this ID in ``entities``.
+  func position(of id: String) -> Int? { indexByID[id] }
+
   /// The persons who held the office `titleID` on `date`.
   public func holders(of titleID: String, on date: CalendarDate) -> [Entity] {
     entities.filter { entity in

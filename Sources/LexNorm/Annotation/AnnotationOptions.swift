@@ -1,0 +1,20 @@
+/// Settings for ``Annotator``.
+public struct AnnotationOptions: Sendable, Hashable {
+  /// The language of the labels reported in ``Mention/label``.
+  public var labelLanguage: LanguageTag
+  /// The document's date, for resolving bare titles to office holders. When `nil`, the first
+  /// date written in the document is used.
+  public var date: CalendarDate?
+  /// Whether Latin- and Cyrillic-script person names must be capitalised to count (running text:
+  /// `To Lam` is a name, `to lam` is not).
+  public var requireCapitalizedNames: Bool
+
+  public init(
+    labelLanguage: LanguageTag = .vi, date: CalendarDate? = nil,
+    requireCapitalizedNames: Bool = true
+  ) {
+    self.labelLanguage = labelLanguage
+    self.date = date
+    self.requireCapitalizedNames = requireCapitalizedNames
+  }
+}

@@ -1,0 +1,191 @@
+/// Annotates one document that arrives in segments, keeping what the document has said so far:
+/// persons named in full (for later short forms) and the document's date (for bare titles).
+///
+/// A session is not thread-safe; make one per document and thread (``Annotator/makeSession(options:)``).
+public final class AnnotationSession {
+  private let annotator: Annotator
+  private let options: AnnotationOptions
+  private let cache: TokenKeyCache
+  private let matcher: PhraseMatcher
+  private let ranking: HitRanking
+  private var documentDate: CalendarDate?
+  private var shortForms = ShortForms()
+
+  init(annotator: Annotator, options: AnnotationOptions) {
+    self.annotator = annotator
+    self.options = options
+    cache = TokenKeyCache(index: annotator.index)
+    matcher = PhraseMatcher(index: annotator.index)
+    ranking = HitRanking(index: annotator.index)
+    documentDate = options.date
+  }
+
+  /// The date bare titles are resolved against: the one given in the options, else the first
+  /// date written in the document so far.
+  public var date: CalendarDate? { documentDate }
+
+  /// The mentions in `segment`, with offsets counted from the start of the document.
+  public func annotate(_ segment: TextSegment) -> [Mention] {
+    var text = segment.text
+    let local = text.withUTF8 { bytes in mentions(in: bytes) }
+    return local.map { mention in
+      var shifted = mention
+      shifted.start += segment.byteOffset
+      shifted.end += segment.byteOffset
+      return shifted
+    }
+  }
+
+  /// A mention and the tokens it covers.
+  private struct Found {
+    var mention: Mention
+    var tokens: Range<Int>
+  }
+
+  private func mentions(in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
+    if documentDate == nil { documentDate = DateFinder.firstDate(in: bytes) }
+    let tokens = Tokenizer.tokens(in: bytes)
+    var words: [String?] = Array(repeating: nil, count: tokens.count)
+    func word(_ position: Int) -> String {
+      if let known = words[position] { return known }
+      let token = tokens[position]
+      let text = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+      words[position] = text
+      return text
+    }
+    var found: [Found] = []
+    var position = 0
+    while position < tokens.count {
+      if !tokens[position].isNumeric, !cache.candidates(for: word(position)).isEmpty,
+        let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word)
+      {
+        found.append(match)
+        if match.mention.kind == .person, let position = annotator.lexicon.position(of: match.mention.id) {
+          shortForms.register(annotator.index.entities[position], position: Int32(position))
+        }
+        position = match.tokens.upperBound
+        continue
+      }
+      if let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes, word: word) {
+        found.append(match)
+        position = match.tokens.upperBound
+        continue
+      }
+      position += 1
+    }
+    resolveRoles(&found)
+    return found.map(\.mention)
+  }
+
+  /// The longest valid reading of a stored phrase starting at `start`.
+  private func bestMatch(
+    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String
+  ) -> Found? {
+    let hits = matcher.hits(startingAt: start, tokens: tokens) { cache.candidates(for: word($0)) }
+    for length in Set(hits.map(\.length)).sorted(by: >) {
+      let span = start..<(start + length)
+      let valid = hits.filter { $0.length == length && isValid($0, tokens: tokens[span]) }
+      let ranked = ranking.rank(valid, surface: span.map(word))
+      guard let best = ranked.first else { continue }
+      let alternatives = ranked.dropFirst().prefix { $0.score == best.score }.map(\.entity)
+      let mention = makeMention(
+        entity: best.entity, span: span, tokens: tokens, bytes: bytes, score: best.score,
+        methods: best.methods, alternatives: alternatives)
+      return Found(mention: mention, tokens: span)
+    }
+    return nil
+  }
+
+  /// A later mention of a person named in full earlier in the document, by given name alone or
+  /// by family and given name.
+  private func shortFormMatch(
+    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String
+  ) -> Found? {
+    guard !shortForms.isEmpty, tokens[start].isCapitalized, !tokens[start].isNumeric else {
+      return nil
+    }
+    let next = start + 1
+    if next < tokens.count, tokens[next].joinsPrevious, tokens[next].isCapitalized,
+      let (entity, steps) = shortForms.person(family: word(start), given: word(next))
+    {
+      return Found(
+        mention: makeMention(
+          entity: entity, span: start..<next + 1, tokens: tokens, bytes: bytes,
+          score: 0.85 - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
+        tokens: start..<next + 1)
+    }
+    guard let (entity, steps) = shortForms.person(given: word(start)) else { return nil }
+    return Found(
+      mention: makeMention(
+        entity: entity, span: start..<next, tokens: tokens, bytes: bytes,
+        score: 0.8 - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
+      tokens: start..<next)
+  }
+
+  private func makeMention(
+    entity position: Int32, span: Range<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>,
+    score: Double, methods: [MatchMethod], alternatives: [Int32]
+  ) -> Mention {
+    let entity = annotator.index.entities[Int(position)]
+    let start = tokens[span.lowerBound].start
+    let end = tokens[span.upperBound - 1].end
+    return Mention(
+      start: start, end: end, text: String(decoding: bytes[start..<end], as: UTF8.self),
+      id: entity.id, kind: entity.kind,
+      label: EntityForms.label(of: entity, in: options.labelLanguage),
+      score: (score * 1000).rounded() / 1000, method: methods,
+      alternatives: alternatives.map { annotator.index.entities[Int($0)].id })
+  }
+
+  /// Whether a hit may stand as a mention in running text.
+  private func isValid(_ hit: PhraseHit, tokens: ArraySlice<Token>) -> Bool {
+    let entity = annotator.index.entities[Int(hit.target.entity)]
+    if entity.kind == .person, options.requireCapitalizedNames {
+      return tokens.allSatisfy(\.isCapitalized)
+    }
+    return true
+  }
+
+  /// Titles next to a name pick that name's reading among equals; titles without a name refer
+  /// to the holder of the office on the document's date.
+  private func resolveRoles(_ found: inout [Found]) {
+    for index in found.indices where found[index].mention.kind == .title {
+      let title = found[index]
+      let neighbour = [index - 1, index + 1].first { other in
+        guard found.indices.contains(other), found[other].mention.kind == .person else { return false }
+        let gap = other < index
+          ? title.tokens.lowerBound - found[other].tokens.upperBound
+          : found[other].tokens.lowerBound - title.tokens.upperBound
+        // One word may stand between (`comrade`, `товарищ`); two for `đồng chí`.
+        return gap <= 2
+      }
+      if let neighbour {
+        preferHolder(of: title.mention.id, in: &found[neighbour].mention)
+        continue
+      }
+      guard let date = documentDate else { continue }
+      let holders = annotator.lexicon.holders(of: title.mention.id, on: date)
+      guard holders.count == 1, let holder = holders.first else { continue }
+      found[index].mention.refersTo = holder.id
+      found[index].mention.method.append(.role)
+    }
+  }
+
+  /// Among a person mention's equally good readings, keeps the one who holds `titleID`.
+  private func preferHolder(of titleID: String, in mention: inout Mention) {
+    guard !mention.alternatives.isEmpty else { return }
+    let readings = [mention.id] + mention.alternatives
+    let holders = readings.filter { id in
+      guard let entity = annotator.lexicon[id] else { return false }
+      return entity.roles.contains { role in
+        role.title == titleID && (documentDate.map(role.isHeld(on:)) ?? true)
+      }
+    }
+    guard holders.count == 1, let holder = holders.first, let entity = annotator.lexicon[holder]
+    else { return }
+    mention.id = holder
+    mention.label = EntityForms.label(of: entity, in: options.labelLanguage)
+    mention.alternatives = []
+    mention.method.append(.role)
+  }
+}

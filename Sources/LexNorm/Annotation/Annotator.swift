@@ -1,0 +1,65 @@
+/// Finds the entities of a lexicon in running text and in queries.
+///
+/// ```swift
+/// let annotator = Annotator(lexicon: try Lexicon.bundled())
+/// for mention in annotator.annotate("Президент Лыонг Кыонг принял делегацию.") {
+///   print(mention.start, mention.end, mention.id)   // 19 42 person:luong-cuong …
+/// }
+/// annotator.lookup("Лыонгу Кыонгу").first?.id       // "person:luong-cuong"
+/// ```
+///
+/// Building an annotator compiles the lexicon into a phrase index once; after that it is an
+/// immutable value, safe to share between threads. Each call to ``annotate(_:options:)`` or each
+/// ``AnnotationSession`` keeps its own token cache and document state.
+public struct Annotator: Sendable {
+  /// The lexicon the annotator matches against.
+  public let lexicon: Lexicon
+  let index: PhraseIndex
+
+  /// Compiles `lexicon`.
+  ///
+  /// - Complexity: O(total length of all labels and aliases).
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    index = PhraseIndex(lexicon: lexicon)
+  }
+
+  /// The mentions in `text`, in document order; offsets are UTF-8 byte offsets into `text`.
+  public func annotate(_ text: String, options: AnnotationOptions = AnnotationOptions()) -> [Mention] {
+    let session = makeSession(options: options)
+    return session.annotate(TextSegment(text: text, byteOffset: 0, endsLine: false))
+  }
+
+  /// A session for one document read piece by piece (see ``TextInput``): short forms and the
+  /// document date carry over from one segment to the next.
+  public func makeSession(options: AnnotationOptions = AnnotationOptions()) -> AnnotationSession {
+    AnnotationSession(annotator: self, options: options)
+  }
+
+  /// The entities a query names, best first. The query must be a whole form (for a person: at
+  /// least family and given name), written in any script, case or inflection.
+  ///
+  /// An ambiguous query returns every candidate, ranked; a query that matches nothing returns
+  /// an empty array.
+  public func lookup(_ query: String, labelLanguage: LanguageTag = .vi) -> [Candidate] {
+    var text = query
+    let cache = TokenKeyCache(index: index)
+    return text.withUTF8 { bytes -> [Candidate] in
+      let tokens = Tokenizer.tokens(in: bytes)
+      guard !tokens.isEmpty else { return [] }
+      let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+      // A query is one form: it may not span sentence punctuation.
+      guard tokens.dropFirst().allSatisfy(\.joinsPrevious) else { return [] }
+      let hits = PhraseMatcher(index: index)
+        .hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
+        .filter { $0.length == tokens.count }
+      return HitRanking(index: index).rank(hits, surface: words).map { ranked in
+        let entity = index.entities[Int(ranked.entity)]
+        return Candidate(
+          id: entity.id, kind: entity.kind,
+          label: EntityForms.label(of: entity, in: labelLanguage), score: ranked.score,
+          method: ranked.methods)
+      }
+    }
+  }
+}

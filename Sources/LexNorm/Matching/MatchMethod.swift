@@ -1,0 +1,50 @@
+/// How a written form reached an entity: the steps reported in a match's method chain.
+public enum MatchMethod: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Same letters and diacritics as a label or alias (case aside).
+  case exact
+  /// Equal after folding case and diacritics (`Luong Cuong` for `Lương Cường`).
+  case folded
+  /// A Latin/Cyrillic look-alike letter was repaired (`Тô Лам`).
+  case homoglyph
+  /// Through the Vietnamese→Russian practical transcription or its naive variants (`Лыонг Кыонг`).
+  case transcribedRussian = "transcribed-ru"
+  /// Through Russian transcription written back in Latin letters (`Lyong Kyong`).
+  case romanisedRussian = "romanised-ru"
+  /// A case ending or plural was set aside (`Лыонгу Кыонгу`, `des Politbüros`).
+  case inflected
+  /// A party document identifier (`Resolution No. 18-NQ/TW`).
+  case documentCode = "document-code"
+  /// A later mention by the given name of a person named in full earlier in the document.
+  case shortForm = "short-form"
+  /// A title without a name, resolved to the holder of the office on the document's date.
+  case role
+}
+
+/// The steps a token took to reach its key (a set of ``MatchMethod`` flags on the hot path).
+struct MethodSteps: OptionSet, Sendable, Hashable {
+  let rawValue: UInt8
+  static let homoglyph = MethodSteps(rawValue: 1 << 0)
+  static let inflected = MethodSteps(rawValue: 1 << 1)
+  static let transcribedRussian = MethodSteps(rawValue: 1 << 2)
+  static let romanisedRussian = MethodSteps(rawValue: 1 << 3)
+
+  /// The steps in reporting order.
+  var methods: [MatchMethod] {
+    var result: [MatchMethod] = []
+    if contains(.homoglyph) { result.append(.homoglyph) }
+    if contains(.transcribedRussian) { result.append(.transcribedRussian) }
+    if contains(.romanisedRussian) { result.append(.romanisedRussian) }
+    if contains(.inflected) { result.append(.inflected) }
+    return result
+  }
+
+  /// Confidence lost by taking these steps.
+  var penalty: Double {
+    var value = 0.0
+    if contains(.homoglyph) { value += 0.02 }
+    if contains(.transcribedRussian) { value += 0.05 }
+    if contains(.romanisedRussian) { value += 0.1 }
+    if contains(.inflected) { value += 0.04 }
+    return value
+  }
+}

@@ -1,0 +1,40 @@
+/// A stored phrase found in a run of tokens.
+struct PhraseHit: Sendable, Hashable {
+  /// Index of the first token.
+  var start: Int
+  /// Number of tokens.
+  var length: Int
+  var target: PhraseTarget
+  var steps: MethodSteps
+}
+
+/// Walks the phrase trie over tokens that carry their candidate keys.
+struct PhraseMatcher: Sendable {
+  let index: PhraseIndex
+
+  /// Every stored phrase that starts at token `start`, of any length.
+  ///
+  /// - Parameter candidates: the candidate keys of token `i`.
+  func hits(
+    startingAt start: Int, tokens: [Token], candidates: (Int) -> ArraySlice<KeyCandidate>
+  ) -> [PhraseHit] {
+    var hits: [PhraseHit] = []
+    var stack: [(node: Int32, depth: Int, steps: MethodSteps)] = [(0, 0, [])]
+    while let (node, depth, steps) = stack.popLast() {
+      let position = start + depth
+      guard position < tokens.count, depth < index.longestPhrase else { continue }
+      if depth > 0 && !tokens[position].joinsPrevious { continue }
+      for candidate in candidates(position) {
+        guard let child = index.child(of: node, key: candidate.key) else { continue }
+        let pathSteps = steps.union(candidate.steps)
+        if let targets = index.targets(at: child) {
+          for target in targets {
+            hits.append(PhraseHit(start: start, length: depth + 1, target: target, steps: pathSteps))
+          }
+        }
+        stack.append((child, depth + 1, pathSteps))
+      }
+    }
+    return hits
+  }
+}

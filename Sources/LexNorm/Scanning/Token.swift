@@ -1,0 +1,17 @@
+/// A word of UTF-8 text: a maximal run of letters, combining marks and digits (with apostrophes
+/// inside, as in `People's`), located by byte offsets.
+struct Token: Sendable, Hashable {
+  /// UTF-8 offset of the first byte.
+  var start: Int
+  /// UTF-8 offset one past the last byte.
+  var end: Int
+  /// Whether only spaces or one hyphen separate this token from the previous one, so a phrase
+  /// may run on across the gap (`Thai-Binh`, `To Lam`); sentence punctuation breaks phrases.
+  var joinsPrevious: Bool
+  /// Whether the first letter is upper case (`To`, `Лыонг`): evidence for a name.
+  var isCapitalized: Bool
+  /// Whether the token is all digits.
+  var isNumeric: Bool
+
+  var length: Int { end - start }
+}

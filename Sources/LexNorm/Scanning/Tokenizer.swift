@@ -1,0 +1,149 @@
+/// Splits UTF-8 bytes into ``Token``s without decoding ASCII: the scanner at the head of the
+/// annotation hot path.
+///
+/// Word characters are Unicode letters, combining marks and digits of any script; an apostrophe
+/// (`'` or `’`) between two letters stays inside the word. Everything else separates words.
+enum Tokenizer {
+  /// The tokens of `bytes`, which must be valid UTF-8.
+  static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 6)
+    var index = 0
+    let count = bytes.count
+    var gapIsJoinable = false
+    var gapHyphens = 0
+    while index < count {
+      let (kind, width) = classify(bytes, at: index)
+      guard kind != .separator else {
+        noteGap(bytes, at: index, width: width, joinable: &gapIsJoinable, hyphens: &gapHyphens)
+        index += width
+        continue
+      }
+      // A word starts here.
+      let start = index
+      var isCapitalized = false
+      var isNumeric = true
+      var first = true
+      while index < count {
+        let (kind, width) = classify(bytes, at: index)
+        if kind == .separator {
+          // Keep an apostrophe that sits between two letters.
+          if isApostrophe(bytes, at: index, width: width), index + width < count,
+            classify(bytes, at: index + width).0 == .letter
+          {
+            isNumeric = false
+            index += width
+            continue
+          }
+          break
+        }
+        if first {
+          isCapitalized = isUppercase(bytes, at: index, width: width)
+          first = false
+        }
+        if kind != .digit { isNumeric = false }
+        index += width
+      }
+      let joins = !tokens.isEmpty && gapIsJoinable && gapHyphens <= 1
+      tokens.append(
+        Token(
+          start: start, end: index, joinsPrevious: joins, isCapitalized: isCapitalized,
+          isNumeric: isNumeric))
+      gapIsJoinable = true
+      gapHyphens = 0
+    }
+    return tokens
+  }
+
+  enum CharacterKind { case letter, digit, mark, separator }
+
+  /// The kind and byte width of the character starting at `index`.
+  @inline(__always)
+  static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (CharacterKind, Int) {
+    let byte = bytes[index]
+    if byte < 0x80 {
+      switch byte {
+      case 0x30...0x39: return (.digit, 1)
+      case 0x41...0x5A, 0x61...0x7A: return (.letter, 1)
+      default: return (.separator, 1)
+      }
+    }
+    let (scalar, width) = decode(bytes, at: index)
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+      return (.letter, width)
+    case .nonspacingMark, .spacingMark, .enclosingMark:
+      return (.mark, width)
+    case .decimalNumber:
+      return (.digit, width)
+    default:
+      return (.separator, width)
+    }
+  }
+
+  /// Decodes the scalar at `index` of valid UTF-8.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[index])
+    var value: UInt32
+    var width: Int
+    if lead < 0xE0 {
+      width = 2
+      value = lead & 0x1F
+    } else if lead < 0xF0 {
+      width = 3
+      value = lead & 0x0F
+    } else {
+      width = 4
+      value = lead & 0x07
+    }
+    width = min(width, bytes.count - index)
+    for offset in 1..<max(width, 1) {
+      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", max(width, 1))
+  }
+
+  private static func isUppercase(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int)
+    -> Bool
+  {
+    let byte = bytes[index]
+    if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+    let category = decode(bytes, at: index).0.properties.generalCategory
+    return category == .uppercaseLetter || category == .titlecaseLetter
+  }
+
+  private static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int)
+    -> Bool
+  {
+    if width == 1 { return bytes[index] == 0x27 }
+    // U+2019 RIGHT SINGLE QUOTATION MARK = E2 80 99
+    return width == 3 && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+      && bytes[index + 2] == 0x99
+  }
+
+  /// Tracks whether the gap before the next word only holds spaces and at most one hyphen.
+  private static func noteGap(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int, joinable: inout Bool,
+    hyphens: inout Int
+  ) {
+    if width == 1 {
+      switch bytes[index] {
+      case 0x20, 0x09: return
+      case 0x2D:
+        hyphens += 1
+        return
+      default:
+        joinable = false
+        return
+      }
+    }
+    switch decode(bytes, at: index).0.value {
+    case 0x00A0, 0x202F, 0x2009, 0x200A: return  // no-break and thin spaces
+    case 0x2010, 0x2011:  // hyphen, non-breaking hyphen
+      hyphens += 1
+    default:
+      joinable = false
+    }
+  }
+}

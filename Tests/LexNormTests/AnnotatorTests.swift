@@ -1,0 +1,118 @@
+import Testing
+
+@testable import LexNorm
+
+@Suite("Annotator basics")
+struct AnnotatorBasicsTests {
+  static let lexicon = Lexicon(entities: [
+    Entity(id: "person:to-lam", kind: .person, labels: [.vi: "Tô Lâm"]),
+    Entity(id: "person:luong-cuong", kind: .person, labels: [.vi: "Lương Cường"]),
+    Entity(
+      id: "title:general-secretary", kind: .title,
+      labels: [.vi: "Tổng Bí thư", .en: "General Secretary", .de: "Generalsekretär",
+               .ru: "Генеральный секретарь"]),
+    Entity(
+      id: "organization:politburo", kind: .organization,
+      labels: [.vi: "Bộ Chính trị", .en: "Politburo", .de: "Politbüro", .ru: "Политбюро"]),
+  ])
+
+  @Test func findsNamesAndTitlesWithExactOffsets() {
+    let text = "General Secretary To Lam met Luong Cuong; to lam is not a name. Tô Lâm spoke."
+    let mentions = Annotator(lexicon: Self.lexicon).annotate(text)
+    let bytes = Array(text.utf8)
+    #expect(mentions.map(\.id) == [
+      "title:general-secretary", "person:to-lam", "person:luong-cuong", "person:to-lam",
+    ])
+    #expect(mentions.map { [$0.start, $0.end] } == [[0, 17], [18, 24], [29, 40], [64, 72]])
+    for mention in mentions {
+      #expect(String(decoding: bytes[mention.start..<mention.end], as: UTF8.self) == mention.text)
+    }
+    #expect(mentions.map(\.method) == [[.exact], [.folded], [.folded], [.exact]])
+  }
+
+  @Test func lookupNeedsAWholeName() {
+    let annotator = Annotator(lexicon: Self.lexicon)
+    #expect(annotator.lookup("Lam").isEmpty)
+    #expect(annotator.lookup("to").isEmpty)
+    #expect(annotator.lookup("to lam").map(\.id) == ["person:to-lam"])
+    #expect(annotator.lookup("TÔ LÂM").first?.method == [.exact])
+  }
+}
+
+@Suite("Short forms, roles and dates")
+struct ResolutionTests {
+  static let lexicon = Lexicon(entities: [
+    Entity(
+      id: "person:to-lam", kind: .person, labels: [.vi: "Tô Lâm"],
+      roles: [
+        Role(title: "title:general-secretary", from: CalendarDate(iso8601: "2024-08-03")),
+        Role(
+          title: "title:president", from: CalendarDate(iso8601: "2024-05-22"),
+          until: CalendarDate(iso8601: "2024-10-21")),
+      ]),
+    Entity(
+      id: "person:luong-cuong", kind: .person, labels: [.vi: "Lương Cường"],
+      roles: [Role(title: "title:president", from: CalendarDate(iso8601: "2024-10-21"))]),
+    Entity(id: "person:truong-thi-mai", kind: .person, labels: [.vi: "Trương Thị Mai"]),
+    Entity(id: "person:nguyen-van-mai", kind: .person, labels: [.vi: "Nguyễn Văn Mai"]),
+    Entity(
+      id: "title:general-secretary", kind: .title,
+      labels: [.en: "General Secretary", .ru: "Генеральный секретарь"]),
+    Entity(id: "title:president", kind: .title, labels: [.en: "President", .ru: "Президент"]),
+  ])
+
+  @Test func givenNameAfterTheFullName() {
+    let text = "Cuong arrived. Luong Cuong spoke; later Cuong and Truong Mai left."
+    let mentions = Annotator(lexicon: Self.lexicon).annotate(text)
+    #expect(mentions.map(\.text) == ["Luong Cuong", "Cuong"])
+    #expect(mentions.map(\.method) == [[.folded], [.shortForm]])
+    #expect(mentions.map(\.start) == [15, 40])
+  }
+
+  @Test func familyAndGivenName() {
+    let text = "Truong Thi Mai and Nguyen Van Mai met. Truong Mai spoke, then Mai left."
+    let mentions = Annotator(lexicon: Self.lexicon).annotate(text)
+    // "Mai" alone is ambiguous in this document: two persons named Mai were mentioned.
+    #expect(mentions.map(\.text) == ["Truong Thi Mai", "Nguyen Van Mai", "Truong Mai"])
+    #expect(mentions.last?.id == "person:truong-thi-mai")
+  }
+
+  @Test(arguments: [
+    ("On 2025-07-19 the President said.", "person:luong-cuong"),
+    ("On 19 July 2024 the President said.", "person:to-lam"),
+    ("Am 19. Juli 2025 sagte der President.", "person:luong-cuong"),
+    ("19 июля 2024 года Президент сказал.", "person:to-lam"),
+    ("Ngày 12/3/2025, President.", "person:luong-cuong"),
+  ])
+  func bareTitleRefersToTheHolderOnTheDocumentDate(text: String, holder: String) throws {
+    let mentions = Annotator(lexicon: Self.lexicon).annotate(text)
+    let title = try #require(mentions.first { $0.kind == .title })
+    #expect(title.refersTo == holder)
+    #expect(title.method.last == .role)
+  }
+
+  @Test func titleNextToANameIsNoRoleReference() {
+    let mentions = Annotator(lexicon: Self.lexicon).annotate(
+      "President Luong Cuong met General Secretary To Lam.",
+      options: AnnotationOptions(date: CalendarDate(iso8601: "2025-01-01")))
+    #expect(mentions.map(\.id) == [
+      "title:president", "person:luong-cuong", "title:general-secretary", "person:to-lam",
+    ])
+    #expect(mentions.allSatisfy { $0.refersTo == nil })
+  }
+
+  @Test func explicitDateWinsOverTheText() {
+    let mentions = Annotator(lexicon: Self.lexicon).annotate(
+      "On 2025-07-19 the President said.",
+      options: AnnotationOptions(date: CalendarDate(iso8601: "2024-06-01")))
+    #expect(mentions.first?.refersTo == "person:to-lam")
+  }
+
+  @Test func normalizeRewritesOnlyTheMentions() {
+    let annotator = Annotator(lexicon: Self.lexicon)
+    #expect(
+      annotator.normalize("Luong Cuong, the President, met TO LAM.", to: .vi)
+        == "Lương Cường, the President, met Tô Lâm.")
+    #expect(annotator.normalize("Nothing here.", to: .en) == "Nothing here.")
+  }
+}
