@@ -9,7 +9,7 @@ public final class AnnotationSession {
   private let matcher: PhraseMatcher
   private let ranking: HitRanking
   private var documentDate: CalendarDate?
-  private var shortForms = ShortForms()
+  private var shortForms: ShortForms
 
   init(annotator: Annotator, options: AnnotationOptions) {
     self.annotator = annotator
@@ -18,6 +18,7 @@ public final class AnnotationSession {
     matcher = PhraseMatcher(index: annotator.index)
     ranking = HitRanking(index: annotator.index)
     documentDate = options.date
+    shortForms = ShortForms(index: annotator.index)
   }
 
   /// The date bare titles are resolved against: the one given in the options, else the first
@@ -56,17 +57,18 @@ public final class AnnotationSession {
     var found: [Found] = []
     var position = 0
     while position < tokens.count {
-      if !tokens[position].isNumeric, !cache.candidates(for: word(position)).isEmpty,
+      let token = tokens[position]
+      if !token.isNumeric, cache.hasCandidates(bytes[token.start..<token.end]),
         let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word)
       {
         found.append(match)
         if match.mention.kind == .person, let position = annotator.lexicon.position(of: match.mention.id) {
-          shortForms.register(annotator.index.entities[position], position: Int32(position))
+          shortForms.register(position: Int32(position))
         }
         position = match.tokens.upperBound
         continue
       }
-      if let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes, word: word) {
+      if let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes) {
         found.append(match)
         position = match.tokens.upperBound
         continue
@@ -81,7 +83,9 @@ public final class AnnotationSession {
   private func bestMatch(
     at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String
   ) -> Found? {
-    let hits = matcher.hits(startingAt: start, tokens: tokens) { cache.candidates(for: word($0)) }
+    let hits = matcher.hits(startingAt: start, tokens: tokens) {
+      cache.candidates(for: bytes[tokens[$0].start..<tokens[$0].end])
+    }
     for length in Set(hits.map(\.length)).sorted(by: >) {
       let span = start..<(start + length)
       let valid = hits.filter { $0.length == length && isValid($0, tokens: tokens[span]) }
@@ -99,14 +103,17 @@ public final class AnnotationSession {
   /// A later mention of a person named in full earlier in the document, by given name alone or
   /// by family and given name.
   private func shortFormMatch(
-    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String
+    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>
   ) -> Found? {
     guard !shortForms.isEmpty, tokens[start].isCapitalized, !tokens[start].isNumeric else {
       return nil
     }
+    func keys(_ position: Int) -> ArraySlice<KeyCandidate> {
+      cache.candidates(for: bytes[tokens[position].start..<tokens[position].end])
+    }
     let next = start + 1
     if next < tokens.count, tokens[next].joinsPrevious, tokens[next].isCapitalized,
-      let (entity, steps) = shortForms.person(family: word(start), given: word(next))
+      let (entity, steps) = shortForms.person(family: keys(start), given: keys(next))
     {
       return Found(
         mention: makeMention(
@@ -114,7 +121,7 @@ public final class AnnotationSession {
           score: 0.85 - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
         tokens: start..<next + 1)
     }
-    guard let (entity, steps) = shortForms.person(given: word(start)) else { return nil }
+    guard let (entity, steps) = shortForms.person(given: keys(start)) else { return nil }
     return Found(
       mention: makeMention(
         entity: entity, span: start..<next, tokens: tokens, bytes: bytes,

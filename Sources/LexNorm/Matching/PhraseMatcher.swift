@@ -27,10 +27,8 @@ struct PhraseMatcher: Sendable {
       for candidate in candidates(position) {
         guard let child = index.child(of: node, key: candidate.key) else { continue }
         let pathSteps = steps.union(candidate.steps)
-        if let targets = index.targets(at: child) {
-          for target in targets {
-            hits.append(PhraseHit(start: start, length: depth + 1, target: target, steps: pathSteps))
-          }
+        for target in index.targets(at: child) {
+          hits.append(PhraseHit(start: start, length: depth + 1, target: target, steps: pathSteps))
         }
         stack.append((child, depth + 1, pathSteps))
       }
