@@ -173,4 +173,25 @@ struct DocumentReferenceTests {
     #expect(truePositives == gold.count)
     #expect(found == gold.count)
   }
+
+  // MARK: Sample texts
+
+  static let examples = URL(filePath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appending(path: "Examples/texts")
+
+  @Test(arguments: [
+    ("ru-president-visit.txt", ["Резолюцией № 18-NQ/TW", "Резолюции № 18-NQ/TW"]),
+    ("en-politburo-meeting.txt", ["Resolution No. 18-NQ/TW", "Resolution 18-NQ/TW"]),
+    ("de-parteitag.txt", ["Resolution Nr. 18-NQ/TW"]),
+    ("vi-hoi-nghi.txt", ["Nghị quyết số 18-NQ/TW", "Nghị quyết số 18-NQ/TW"]),
+  ])
+  func findsReferencesInSampleTexts(file: String, surfaces: [String]) throws {
+    let text = try String(contentsOf: Self.examples.appending(path: file), encoding: .utf8)
+    let references = DocumentReferences.find(in: text)
+    #expect(references.map(\.text) == surfaces)
+    #expect(references.allSatisfy { $0.id == "document:18-nq-tw" })
+    let bytes = Array(text.utf8)
+    #expect(references.map { String(decoding: bytes[$0.range], as: UTF8.self) } == surfaces)
+  }
 }
