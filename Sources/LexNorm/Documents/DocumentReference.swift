@@ -10,14 +10,16 @@ public struct DocumentReference: Sendable, Hashable {
   public let text: String
   /// The document number as written, leading zeros kept (`"02"` in `02-HD/TU`).
   public let number: String
-  /// The type code in uppercase ASCII (`NQ`, `CT`, `QD`, `KL`, `HD`, `KH`, …): from the code when one
-  /// is written, otherwise from the type word.
+  /// The type code in uppercase ASCII (`NQ`, `CT`, `QD`, `KL`, `HD`, `KH`, …): from the code
+  /// when one is written, otherwise from the type word.
   public let typeCode: String
   /// The issuer code in uppercase ASCII (`TW`, `TU`, `BTCTW`, …); `TW` (central) when not written.
   public let issuerCode: String
 
   /// Creates a reference from its parts; codes are stored as given.
-  public init(range: Range<Int>, text: String, number: String, typeCode: String, issuerCode: String) {
+  public init(
+    range: Range<Int>, text: String, number: String, typeCode: String, issuerCode: String
+  ) {
     self.range = range
     self.text = text
     self.number = number

@@ -20,6 +20,8 @@ struct DocumentScanner {
   /// Longest number taken as a document number without a marker or code; longer ones are years.
   private static let maximumUnmarkedDigits = 3
   private static let maximumDigits = 6
+  /// Longest word, in UTF-8 bytes, looked at before a number (NFD Vietnamese and Russian included).
+  private static let maximumWordBytes = 64
 
   func references() -> [DocumentReference] {
     var found: [DocumentReference] = []
@@ -173,11 +175,13 @@ struct DocumentScanner {
     return word.lowerBound
   }
 
-  /// The letters (with combining marks) ending at `end`, or nil when none end there.
+  /// The letters (with combining marks) ending at `end`, or nil when none end there or they are
+  /// longer than any type, marker or issuer word (which also bounds the work per digit).
   private func wordRange(endingAt end: Int) -> Range<Int>? {
     var start = end
     while let (scalar, scalarStart) = scalar(endingAt: start), Self.isWordScalar(scalar) {
       start = scalarStart
+      guard end - start <= Self.maximumWordBytes else { return nil }
     }
     return start < end ? start..<end : nil
   }
@@ -227,7 +231,9 @@ struct DocumentScanner {
     guard end > 0 else { return nil }
     var start = end - 1
     while start > 0 && end - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    guard let (scalar, length) = scalar(startingAt: start), start + length == end else { return nil }
+    guard let (scalar, length) = scalar(startingAt: start), start + length == end else {
+      return nil
+    }
     return (scalar, start)
   }
 
