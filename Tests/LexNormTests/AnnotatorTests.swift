@@ -116,3 +116,26 @@ struct ResolutionTests {
     #expect(annotator.normalize("Nothing here.", to: .en) == "Nothing here.")
   }
 }
+
+@Suite("Document references in running text")
+struct DocumentMentionTests {
+  static let lexicon = Lexicon(entities: [
+    Entity(
+      id: "document:173-kh-tu-quang-binh", kind: .document,
+      labels: [.vi: "Kế hoạch số 173-KH/TU", .en: "Plan No. 173-KH/TU"]),
+    Entity(id: "organization:politburo", kind: .organization, labels: [.ru: "Политбюро"]),
+  ])
+
+  @Test func referencesLinkToTheLexiconOrGetANormalizedID() {
+    let text = "Plan No. 173-KH/TU and Resolution No. 18-NQ/TW; решением Политбюро № 242-QD/TW."
+    let mentions = Annotator(lexicon: Self.lexicon).annotate(text, options: .init(labelLanguage: .en))
+    #expect(mentions.map(\.id) == [
+      "document:173-kh-tu-quang-binh", "document:18-nq-tw", "document:242-qd-tw",
+    ])
+    #expect(mentions.map(\.label) == ["Plan No. 173-KH/TU", "18-NQ/TW", "242-QD/TW"])
+    #expect(mentions.map(\.text) == [
+      "Plan No. 173-KH/TU", "Resolution No. 18-NQ/TW", "решением Политбюро № 242-QD/TW",
+    ])
+    #expect(mentions.map(\.score) == [1, 0.9, 0.9])
+  }
+}

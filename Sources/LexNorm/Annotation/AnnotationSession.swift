@@ -46,6 +46,7 @@ public final class AnnotationSession {
   private func mentions(in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
     if documentDate == nil { documentDate = DateFinder.firstDate(in: bytes) }
     let tokens = Tokenizer.tokens(in: bytes)
+    var references = DocumentScanner(bytes: bytes).references()[...]
     var words: [String?] = Array(repeating: nil, count: tokens.count)
     func word(_ position: Int) -> String {
       if let known = words[position] { return known }
@@ -58,6 +59,20 @@ public final class AnnotationSession {
     var position = 0
     while position < tokens.count {
       let token = tokens[position]
+      // Drop references already passed or overlapped by an earlier mention.
+      while let reference = references.first,
+        reference.range.upperBound <= token.start
+          || reference.range.lowerBound < (found.last?.mention.end ?? 0)
+      {
+        references.removeFirst()
+      }
+      // A document reference wins over any phrase inside it (`решением Политбюро № 242-QD/TW`).
+      if let reference = references.first, reference.range.lowerBound <= token.start {
+        found.append(documentMention(reference, tokens: tokens, from: position))
+        references.removeFirst()
+        position = found[found.count - 1].tokens.upperBound
+        continue
+      }
       if !token.isNumeric, cache.hasCandidates(bytes[token.start..<token.end]),
         let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word)
       {
@@ -77,6 +92,26 @@ public final class AnnotationSession {
     }
     resolveRoles(&found)
     return found.map(\.mention)
+  }
+
+  /// A document reference as a mention: the lexicon's document when it has one with that code,
+  /// else the normalized ID alone (`document:18-nq-tw`).
+  private func documentMention(_ reference: DocumentReference, tokens: [Token], from position: Int)
+    -> Found
+  {
+    var end = position
+    while end < tokens.count, tokens[end].start < reference.range.upperBound { end += 1 }
+    var mention = Mention(
+      start: reference.range.lowerBound, end: reference.range.upperBound, text: reference.text,
+      id: reference.id, kind: .document, label: reference.canonicalLabel, score: 0.9,
+      method: [.documentCode])
+    if let position = annotator.documentCodes[reference.code] {
+      let entity = annotator.index.entities[Int(position)]
+      mention.id = entity.id
+      mention.label = EntityForms.label(of: entity, in: options.labelLanguage)
+      mention.score = 1
+    }
+    return Found(mention: mention, tokens: position..<max(end, position + 1))
   }
 
   /// The longest valid reading of a stored phrase starting at `start`.

@@ -15,13 +15,28 @@ public struct Annotator: Sendable {
   /// The lexicon the annotator matches against.
   public let lexicon: Lexicon
   let index: PhraseIndex
+  /// Document code (`18-nq-tw`) → the document entity that carries it in its ID or labels.
+  let documentCodes: [String: Int32]
 
   /// Compiles `lexicon`.
   ///
   /// - Complexity: O(total length of all labels and aliases).
   public init(lexicon: Lexicon) {
-    self.lexicon = lexicon
-    index = PhraseIndex(lexicon: lexicon)
+    self.init(index: PhraseIndex(lexicon: lexicon))
+  }
+
+  init(index: PhraseIndex) {
+    self.index = index
+    lexicon = Lexicon(entities: index.entities)
+    var codes: [String: Int32] = [:]
+    for (position, entity) in index.entities.enumerated() where entity.kind == .document {
+      let texts = [String(entity.id.dropFirst("document:".count))] + entity.allForms.map(\.text)
+      for text in texts {
+        let code = DocumentReferences.code(ofLabel: text) ?? (text == texts[0] ? text : nil)
+        if let code, codes[code] == nil { codes[code] = Int32(position) }
+      }
+    }
+    documentCodes = codes
   }
 
   /// The mentions in `text`, in document order; offsets are UTF-8 byte offsets into `text`.

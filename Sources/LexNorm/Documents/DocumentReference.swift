@@ -35,6 +35,9 @@ public struct DocumentReference: Sendable, Hashable {
   /// The canonical id, `document:<number>-<type>-<issuer>` in lowercase ASCII: `document:18-nq-tw`.
   public var id: String { "document:\(code)" }
 
+  /// The code as documents write it (`18-NQ/TW`), the label of a document the lexicon lacks.
+  public var canonicalLabel: String { "\(number)-\(typeCode)/\(issuerCode)" }
+
   /// Whether a lexicon entity id denotes this document.
   ///
   /// True for the same id and for ids that refine it with a suffix, such as the province that
