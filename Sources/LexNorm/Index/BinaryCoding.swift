@@ -1,0 +1,103 @@
+/// Little-endian binary writing for compiled lexicon files.
+struct BinaryWriter {
+  private(set) var bytes: [UInt8] = []
+
+  mutating func write(_ value: UInt8) { bytes.append(value) }
+
+  mutating func write<T: FixedWidthInteger>(_ value: T) {
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func write(_ string: String) {
+    write(UInt32(string.utf8.count))
+    bytes.append(contentsOf: string.utf8)
+  }
+
+  /// An array of integers as one block (count, then the raw little-endian values).
+  mutating func writeBlock<T: FixedWidthInteger>(_ values: [T]) {
+    write(UInt32(values.count))
+    values.withUnsafeBufferPointer { buffer in
+      if T(1).littleEndian == T(1) {
+        bytes.append(contentsOf: UnsafeRawBufferPointer(buffer))
+      } else {
+        for value in buffer { write(value) }
+      }
+    }
+  }
+}
+
+/// Bounds-checked reading of what ``BinaryWriter`` wrote; every failure names the byte offset.
+struct BinaryReader {
+  struct Truncated: Error {
+    let offset: Int
+    let detail: String
+  }
+
+  private let bytes: UnsafeRawBufferPointer
+  private(set) var offset: Int
+
+  init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+    self.bytes = bytes
+    self.offset = offset
+  }
+
+  var isAtEnd: Bool { offset == bytes.count }
+
+  mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) throws(Truncated) -> T {
+    let size = MemoryLayout<T>.size
+    guard offset + size <= bytes.count else {
+      throw Truncated(offset: offset, detail: "needs \(size) more bytes")
+    }
+    let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
+    offset += size
+    return T(littleEndian: value)
+  }
+
+  mutating func readString() throws(Truncated) -> String {
+    let length = Int(try read(UInt32.self))
+    guard offset + length <= bytes.count else {
+      throw Truncated(offset: offset, detail: "string of \(length) bytes runs past the end")
+    }
+    let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
+    offset += length
+    guard let string = String(validating: slice, as: UTF8.self) else {
+      throw Truncated(offset: offset - length, detail: "string is not UTF-8")
+    }
+    return string
+  }
+
+  mutating func readBlock<T: FixedWidthInteger>(_: T.Type = T.self) throws(Truncated) -> [T] {
+    let count = Int(try read(UInt32.self))
+    let size = count * MemoryLayout<T>.size
+    guard offset + size <= bytes.count else {
+      throw Truncated(offset: offset, detail: "block of \(count) values runs past the end")
+    }
+    let start = offset
+    offset += size
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let target = UnsafeMutableRawBufferPointer(buffer)
+      target.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<start + size]))
+      if T(1).littleEndian != T(1) {
+        for index in 0..<count { buffer[index] = T(littleEndian: buffer[index]) }
+      }
+      initialized = count
+    }
+  }
+}
+
+/// A fast 64-bit checksum (FNV-style over 8-byte words) that detects corrupt compiled files.
+enum Checksum {
+  static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let words = bytes.count / 8
+    for word in 0..<words {
+      let value = bytes.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)
+      hash = (hash ^ value) &* 0x100_0000_01b3
+      hash ^= hash >> 31
+    }
+    for index in (words * 8)..<bytes.count {
+      hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+    }
+    return hash
+  }
+}

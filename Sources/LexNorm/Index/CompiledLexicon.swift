@@ -1,0 +1,238 @@
+/// Why a compiled lexicon file was rejected.
+public struct CompiledLexiconError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// What is wrong with the file.
+  public enum Kind: Sendable, Hashable {
+    /// The file does not start with the compiled-lexicon signature.
+    case notACompiledLexicon
+    /// Written by a LexNorm whose file format or key derivation differs: compile it again.
+    case stale
+    /// The checksum does not match: the file was changed or truncated.
+    case corrupt
+  }
+
+  /// What is wrong.
+  public let kind: Kind
+  /// The file's name as given.
+  public let source: String
+  /// Explanation, with the byte offset where one applies.
+  public let detail: String
+
+  public var description: String {
+    switch kind {
+    case .notACompiledLexicon: "\(source): not a compiled LexNorm lexicon (\(detail))"
+    case .stale: "\(source): stale compiled lexicon: \(detail); run `lexnorm compile` again"
+    case .corrupt: "\(source): corrupt compiled lexicon: \(detail)"
+    }
+  }
+}
+
+/// The compiled-lexicon file format: a header (signature, versions, payload length and
+/// checksum) and a payload of flat arrays that load without rebuilding the index.
+enum CompiledLexicon {
+  static let signature: [UInt8] = Array("LEXNORM\u{1A}".utf8)
+  static let formatVersion: UInt32 = 1
+  /// Bump whenever token keys or index layout change: old files would match wrongly.
+  static let keyVersion: UInt32 = 1
+  static let headerSize = 8 + 4 + 4 + 8 + 8
+
+  /// Whether `bytes` start like a compiled lexicon (to tell one from a YAML file).
+  static func hasSignature(_ bytes: some Collection<UInt8>) -> Bool {
+    bytes.starts(with: signature)
+  }
+
+  static func encode(_ index: PhraseIndex) -> [UInt8] {
+    var payload = BinaryWriter()
+    payload.write(UInt32(index.entities.count))
+    for entity in index.entities { encode(entity, into: &payload) }
+    let vocabulary = index.vocabulary.sorted { $0.value < $1.value }
+    payload.write(UInt32(vocabulary.count))
+    for (key, _) in vocabulary { payload.write(key) }
+    payload.writeBlock(index.edges.slotKeys)
+    payload.writeBlock(index.edges.slotValues)
+    payload.writeBlock(index.targetStarts)
+    payload.writeBlock(index.targets.map(\.entity))
+    payload.writeBlock(index.targets.map { UInt16($0.origin.rawValue) << 8 | UInt16($0.layer.rawValue) })
+    payload.write(UInt32(index.longestPhrase))
+
+    var file = BinaryWriter()
+    for byte in signature { file.write(byte) }
+    file.write(formatVersion)
+    file.write(keyVersion)
+    file.write(UInt64(payload.bytes.count))
+    file.write(payload.bytes.withUnsafeBytes { Checksum.of($0) })
+    return file.bytes + payload.bytes
+  }
+
+  static func decode(_ bytes: UnsafeRawBufferPointer, source: String)
+    throws(CompiledLexiconError) -> PhraseIndex
+  {
+    func fail(_ kind: CompiledLexiconError.Kind, _ detail: String) -> CompiledLexiconError {
+      CompiledLexiconError(kind: kind, source: source, detail: detail)
+    }
+    guard bytes.count >= headerSize, hasSignature(bytes) else {
+      throw fail(.notACompiledLexicon, "missing signature at byte 0")
+    }
+    var header = BinaryReader(bytes, offset: signature.count)
+    do {
+      let format = try header.read(UInt32.self)
+      let keys = try header.read(UInt32.self)
+      guard format == formatVersion, keys == keyVersion else {
+        throw fail(
+          .stale,
+          "format \(format) with keys \(keys), this lexnorm reads format \(formatVersion) with keys \(keyVersion)"
+        )
+      }
+      let length = try header.read(UInt64.self)
+      let checksum = try header.read(UInt64.self)
+      guard UInt64(bytes.count - headerSize) == length else {
+        throw fail(.corrupt, "payload is \(bytes.count - headerSize) bytes, header says \(length)")
+      }
+      let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
+      guard Checksum.of(payload) == checksum else {
+        throw fail(.corrupt, "checksum mismatch")
+      }
+      return try decodePayload(payload, source: source)
+    } catch let error as CompiledLexiconError {
+      throw error
+    } catch let error as BinaryReader.Truncated {
+      throw fail(.corrupt, "\(error.detail) at byte \(error.offset)")
+    } catch {
+      throw fail(.corrupt, "\(error)")
+    }
+  }
+
+  private static func decodePayload(_ payload: UnsafeRawBufferPointer, source: String) throws
+    -> PhraseIndex
+  {
+    var reader = BinaryReader(payload)
+    func fail(_ detail: String) -> CompiledLexiconError {
+      CompiledLexiconError(
+        kind: .corrupt, source: source, detail: "\(detail) at byte \(headerSize + reader.offset)")
+    }
+    let entityCount = Int(try reader.read(UInt32.self))
+    var entities: [Entity] = []
+    entities.reserveCapacity(entityCount)
+    for _ in 0..<entityCount { entities.append(try decodeEntity(&reader, fail: fail)) }
+    let vocabularyCount = Int(try reader.read(UInt32.self))
+    var vocabulary: [String: Int32] = [:]
+    vocabulary.reserveCapacity(vocabularyCount)
+    for number in 0..<vocabularyCount { vocabulary[try reader.readString()] = Int32(number) }
+    guard
+      let edges = EdgeTable(
+        slotKeys: try reader.readBlock(UInt64.self), slotValues: try reader.readBlock(Int32.self))
+    else { throw fail("inconsistent edge table") }
+    let starts = try reader.readBlock(Int32.self)
+    let targetEntities = try reader.readBlock(Int32.self)
+    let targetKinds = try reader.readBlock(UInt16.self)
+    let longest = Int(try reader.read(UInt32.self))
+    guard targetEntities.count == targetKinds.count, starts.first == 0,
+      starts.last.map(Int.init) == targetEntities.count,
+      zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+      targetEntities.allSatisfy({ $0 >= 0 && Int($0) < entities.count }),
+      edges.slotValues.allSatisfy({ $0 >= 0 && Int($0) < starts.count - 1 }),
+      reader.isAtEnd
+    else { throw fail("inconsistent index arrays") }
+    var targets: [PhraseTarget] = []
+    targets.reserveCapacity(targetEntities.count)
+    for (entity, kind) in zip(targetEntities, targetKinds) {
+      guard let origin = FormOrigin(rawValue: UInt8(kind >> 8)),
+        let layer = KeyLayer(rawValue: UInt8(kind & 0xFF))
+      else { throw fail("unknown phrase target kind \(kind)") }
+      targets.append(PhraseTarget(entity: entity, origin: origin, layer: layer))
+    }
+    return PhraseIndex(
+      entities: entities, vocabulary: vocabulary, edges: edges, targetStarts: starts,
+      targets: targets, longestPhrase: longest)
+  }
+
+  // MARK: Entities
+
+  private static func encode(_ entity: Entity, into writer: inout BinaryWriter) {
+    writer.write(entity.id)
+    writer.write(UInt8(EntityKind.allCases.firstIndex(of: entity.kind) ?? 0))
+    writer.write(UInt8((entity.generate ? 1 : 0) | (entity.ambiguous ? 2 : 0)))
+    writer.write(UInt16(entity.labels.count))
+    for (language, text) in entity.labels.sorted(by: { $0.key < $1.key }) {
+      writer.write(language.rawValue)
+      writer.write(text)
+    }
+    writer.write(UInt16(entity.aliases.count))
+    for (language, texts) in entity.aliases.sorted(by: { $0.key < $1.key }) {
+      writer.write(language.rawValue)
+      writer.write(UInt16(texts.count))
+      for text in texts { writer.write(text) }
+    }
+    writer.write(UInt16(entity.roles.count))
+    for role in entity.roles {
+      writer.write(role.title)
+      writer.write(encode(role.from))
+      writer.write(encode(role.until))
+    }
+  }
+
+  private static func encode(_ date: CalendarDate?) -> UInt32 {
+    date.map { UInt32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0
+  }
+
+  private static func decodeDate(_ value: UInt32) -> CalendarDate? {
+    value == 0
+      ? nil
+      : CalendarDate(year: Int(value / 10_000), month: Int(value / 100 % 100), day: Int(value % 100))
+  }
+
+  private static func decodeEntity(
+    _ reader: inout BinaryReader, fail: (String) -> CompiledLexiconError
+  ) throws -> Entity {
+    let id = try reader.readString()
+    let kindNumber = Int(try reader.read(UInt8.self))
+    guard EntityKind.allCases.indices.contains(kindNumber) else { throw fail("unknown kind") }
+    let flags = try reader.read(UInt8.self)
+    var labels: [LanguageTag: String] = [:]
+    for _ in 0..<Int(try reader.read(UInt16.self)) {
+      let language = LanguageTag(rawValue: try reader.readString())
+      labels[language] = try reader.readString()
+    }
+    var aliases: [LanguageTag: [String]] = [:]
+    for _ in 0..<Int(try reader.read(UInt16.self)) {
+      let language = LanguageTag(rawValue: try reader.readString())
+      var texts: [String] = []
+      for _ in 0..<Int(try reader.read(UInt16.self)) { texts.append(try reader.readString()) }
+      aliases[language] = texts
+    }
+    var roles: [Role] = []
+    for _ in 0..<Int(try reader.read(UInt16.self)) {
+      let title = try reader.readString()
+      let from = decodeDate(try reader.read(UInt32.self))
+      let until = decodeDate(try reader.read(UInt32.self))
+      roles.append(Role(title: title, from: from, until: until))
+    }
+    return Entity(
+      id: id, kind: EntityKind.allCases[kindNumber], labels: labels, aliases: aliases,
+      roles: roles, generate: flags & 1 != 0, ambiguous: flags & 2 != 0)
+  }
+}
+
+extension Annotator {
+  /// The compiled index as the bytes of a `.lnx` file, which ``init(compiled:source:)`` loads
+  /// without rebuilding the index.
+  public func compiled() -> [UInt8] {
+    CompiledLexicon.encode(index)
+  }
+
+  /// Loads an annotator from the bytes of a compiled lexicon file.
+  ///
+  /// - Parameter source: the file's name, for errors.
+  /// - Throws: ``CompiledLexiconError`` for a file that is not a compiled lexicon, was written
+  ///   by an incompatible LexNorm, or is corrupt; such a file is never trusted.
+  public init(compiled bytes: [UInt8], source: String) throws(CompiledLexiconError) {
+    let decoded = bytes.withUnsafeBytes { raw in
+      Result { () throws(CompiledLexiconError) in try CompiledLexicon.decode(raw, source: source) }
+    }
+    self.init(index: try decoded.get())
+  }
+
+  /// Whether `bytes` start with the compiled-lexicon signature.
+  public static func isCompiledLexicon(_ bytes: some Collection<UInt8>) -> Bool {
+    CompiledLexicon.hasSignature(bytes)
+  }
+}

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import LexNorm
+
+@Suite("Compiled lexicon files")
+struct CompiledLexiconTests {
+  static let annotator = Annotator(lexicon: ResolutionTests.lexicon)
+  static let text = "On 2025-07-19 the President met TO LAM and Luong Cuong (Resolution No. 18-NQ/TW)."
+
+  @Test func roundTripGivesTheSameMentions() throws {
+    let bytes = Self.annotator.compiled()
+    #expect(Annotator.isCompiledLexicon(bytes))
+    let loaded = try Annotator(compiled: bytes, source: "test.lnx")
+    #expect(loaded.annotate(Self.text) == Self.annotator.annotate(Self.text))
+    #expect(loaded.lexicon.entities == Self.annotator.lexicon.entities)
+    #expect(loaded.lookup("Luong Cuong") == Self.annotator.lookup("Luong Cuong"))
+  }
+
+  @Test func aChangedByteIsRejected() {
+    var bytes = Self.annotator.compiled()
+    bytes[bytes.count / 2] ^= 0x40
+    #expect(throws: CompiledLexiconError(kind: .corrupt, source: "x.lnx", detail: "checksum mismatch")) {
+      _ = try Annotator(compiled: bytes, source: "x.lnx")
+    }
+  }
+
+  @Test func truncatedFilesAreRejected() throws {
+    let bytes = Self.annotator.compiled()
+    for length in [0, 7, CompiledLexicon.headerSize, bytes.count - 1] {
+      #expect(throws: CompiledLexiconError.self) {
+        _ = try Annotator(compiled: Array(bytes.prefix(length)), source: "x.lnx")
+      }
+    }
+  }
+
+  @Test func otherVersionsAreStale() {
+    var bytes = Self.annotator.compiled()
+    bytes[12] &+= 1  // the key version, right after signature and format version
+    do {
+      _ = try Annotator(compiled: bytes, source: "old.lnx")
+      Issue.record("expected a stale-file error")
+    } catch {
+      #expect(error.kind == .stale)
+      #expect(error.description.hasPrefix("old.lnx: stale compiled lexicon: format 1 with keys 2"))
+    }
+  }
+
+  @Test func yamlIsNotACompiledLexicon() {
+    let bytes = Array("entities: []\n".utf8)
+    #expect(!Annotator.isCompiledLexicon(bytes))
+    #expect(throws: CompiledLexiconError(
+      kind: .notACompiledLexicon, source: "a.yaml", detail: "missing signature at byte 0")) {
+      _ = try Annotator(compiled: bytes, source: "a.yaml")
+    }
+  }
+}
