@@ -35,8 +35,13 @@ let package = Package(
         "CICUShims",
         "CStemmerShims",
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      plugins: ["EmbedLexicons"]
     ),
+    // Writes `Lexicons/**/*.yaml` into the library as Swift string literals, so the `lexnorm`
+    // binary carries its default lexicon wherever it is copied.
+    .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["EmbedLexiconsTool"]),
+    .executableTarget(name: "EmbedLexiconsTool"),
 
     // MARK: CLI
     .executableTarget(
