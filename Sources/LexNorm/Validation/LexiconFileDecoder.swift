@@ -353,7 +353,7 @@ struct LexiconFileDecoder {
   /// A label, alias or ID; reports the checks every written form must pass.
   private mutating func decodeText(_ node: YAMLNode, what: String) -> String? {
     guard case .scalar = node.content else {
-      wrongType(node, "a \(what) must be text")
+      wrongType(node, "the \(what) must be text")
       return nil
     }
     guard let text = node.text, !text.isEmpty else {

@@ -50,8 +50,10 @@ extension LexiconValidator {
         report(
           identical ? .labelCollision : .foldedCollision, in: entity, line: form.line,
           column: form.column,
-          "`\(form.text)` \(identical ? "is also" : "folds to the same key as") `\(owner.form.text)` "
-            + "of `\(other.entity.id)` (\(place)); set `ambiguous: true` on both if intended")
+          (identical
+            ? "`\(form.text)` is also a form of `\(other.entity.id)` (\(place))"
+            : "`\(form.text)` folds to the same key as `\(owner.form.text)` of "
+              + "`\(other.entity.id)` (\(place))") + "; set `ambiguous: true` on both if intended")
       }
     }
 
