@@ -136,7 +136,7 @@ struct ValidateCommandTests {
     let result = try CLI.run(["validate", "--help"])
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("lexnorm validate --format github Lexicons"))
-    #expect(result.standardOutput.contains("unknown-language: a language tag is not a known"))
+    #expect(result.standardOutput.contains("unknown-language: not a known lower-case language tag (vn: use vi)"))
     #expect(result.standardOutput.contains("Lexicons/README.md"))
     #expect(try CLI.run(["--help"]).standardOutput.contains("lexnorm validate Lexicons"))
   }

@@ -6,13 +6,13 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check lexicon files and report every problem, for editors and CI.",
     discussion: """
-      Checks every file given and every *.yaml / *.yml file in the folders given (recursively),
-      and reports all findings of the run, one per line:
+      Checks every file given and every *.yaml / *.yml file in the folders given \
+      (recursively), and reports all findings of the run, one per line:
 
         path:line:column: error|warning: message [rule-id]
 
-      Exit status: 0 when there is no error (warnings allowed unless --strict), 1 when there is
-      one, 2 on usage errors. The format is described in Lexicons/README.md.
+      Exit status: 0 when there is no error (warnings allowed unless --strict), 1 when there \
+      is one, 2 on usage errors. Lexicons/README.md describes the format and every rule.
 
       Examples:
         lexnorm validate Lexicons                     # the bundled lexicon's sources
