@@ -303,18 +303,32 @@ struct LexiconFileDecoder {
   /// `kind:slug`: a lower-case ASCII word, a colon, and lower-case ASCII words or numbers joined
   /// by single hyphens.
   static func isWellFormedID(_ id: String) -> Bool {
-    let parts = id.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty,
-      parts[0].utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
-    else { return false }
-    let words = parts[1].split(separator: "-", omittingEmptySubsequences: false)
-    return words.allSatisfy { word in
-      !word.isEmpty
-        && word.utf8.allSatisfy {
-          (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+    var kindLength = 0
+    var slugLength = 0
+    var inSlug = false
+    var afterHyphen = true  // the slug may not start with a hyphen
+    for byte in id.utf8 {
+      let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      if !inSlug {
+        if byte == UInt8(ascii: ":") && kindLength > 0 {
+          inSlug = true
+        } else if isLetter {
+          kindLength += 1
+        } else {
+          return false
         }
+      } else if byte == UInt8(ascii: "-") {
+        if afterHyphen { return false }
+        afterHyphen = true
+        slugLength += 1
+      } else if isLetter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        afterHyphen = false
+        slugLength += 1
+      } else {
+        return false
+      }
     }
+    return slugLength > 0 && !afterHyphen
   }
 
   private mutating func decodeKind(_ node: YAMLNode) -> EntityKind? {
