@@ -38,7 +38,9 @@ for path in arguments.dropFirst(2) {
   }
   let hashes = String(repeating: "#", count: longestRun + 1)
   let name = path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
-  let nameLiteral = "\"" + name.replacingOccurrences(of: "\\", with: "\\\\")
+  let nameLiteral =
+    "\""
+    + name.replacingOccurrences(of: "\\", with: "\\\\")
     .replacingOccurrences(of: "\"", with: "\\\"") + "\""
   // The newline before the closing delimiter is not part of a multi-line literal's value.
   entries.append("    (\(nameLiteral), \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n")

@@ -96,7 +96,9 @@ struct ValidateCommandTests {
     try Data("entities:\n  - {id: place:q, kind: place, labels: {en: \"a\\\"\\tb\"}}\n".utf8)
       .write(to: file)
     let result = try CLI.run(["validate", "--format", "json", file.path])
-    #expect(result.standardOutput.contains(#""message": "label `a\"\tb` contains U+0009; use a plain space"}"#))
+    #expect(
+      result.standardOutput.contains(
+        #""message": "label `a\"\tb` contains U+0009; use a plain space"}"#))
   }
 
   @Test func githubFormat() throws {
@@ -136,7 +138,9 @@ struct ValidateCommandTests {
     let result = try CLI.run(["validate", "--help"])
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("lexnorm validate --format github Lexicons"))
-    #expect(result.standardOutput.contains("unknown-language: not a known lower-case language tag (vn: use vi)"))
+    #expect(
+      result.standardOutput.contains(
+        "unknown-language: not a known lower-case language tag (vn: use vi)"))
     #expect(result.standardOutput.contains("Lexicons/README.md"))
     #expect(try CLI.run(["--help"]).standardOutput.contains("lexnorm validate Lexicons"))
   }

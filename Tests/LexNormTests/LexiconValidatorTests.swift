@@ -104,7 +104,10 @@ struct LexiconValidatorTests {
     let luongCuong = try #require(lexicon["person:luong-cuong"])
     #expect(luongCuong.labels == [.vi: "Lương Cường", .en: "Luong Cuong", .ru: "Лыонг Кыонг"])
     #expect(luongCuong.aliases == [.ru: ["Лыонг Кыонга"]])
-    #expect(luongCuong.roles == [Role(title: "title:president", from: CalendarDate(iso8601: "2024-10-21"))])
+    #expect(
+      luongCuong.roles == [
+        Role(title: "title:president", from: CalendarDate(iso8601: "2024-10-21"))
+      ])
     #expect(luongCuong.location == SourceLocation(path: file.relativePath, line: 4, column: 9))
     let president = try #require(lexicon["title:president"])
     #expect(president.singleHolder && president.kind == .title)
@@ -114,9 +117,10 @@ struct LexiconValidatorTests {
     #expect(lexicon["person:to-lam"]?.generate == true)
     #expect(lexicon["organization:national-assembly"]?.labels["fr"] == "Assemblée nationale")
     let handover = try #require(CalendarDate(iso8601: "2024-10-21"))
-    #expect(lexicon.holders(of: "title:president", on: handover).map(\.id) == [
-      "person:luong-cuong", "person:to-lam",
-    ])
+    #expect(
+      lexicon.holders(of: "title:president", on: handover).map(\.id) == [
+        "person:luong-cuong", "person:to-lam",
+      ])
   }
 
   @Test func duplicateIDsAcrossFilesNameBothPlaces() {
@@ -155,7 +159,10 @@ struct LexiconValidatorTests {
     // Roles
     ("roles: [{title: place:hue}]", "role names `place:hue`, which is a place, not a title"),
     ("roles: [{from: 2020-01-01}]", "role without `title` (such as `title: title:president`)"),
-    ("roles: title:president", "`roles` must be a list of `{title: …, from: …, until: …}`, found `title:president`"),
+    (
+      "roles: title:president",
+      "`roles` must be a list of `{title: …, from: …, until: …}`, found `title:president`"
+    ),
     // Values
     ("generate: yes", "`generate` must be true or false, found `yes`"),
     ("ambiguous: \"true\"", "`ambiguous` must be true or false, found `true`"),
@@ -187,20 +194,54 @@ struct LexiconValidatorTests {
 
   @Test func topLevelProblems() {
     let cases: [(String, [String])] = [
-      ("- a\n- b\n", ["x.yaml:1:1: error: the top level must be a mapping of `key: value` lines, found a list [wrong-type]"]),
-      ("version: 1\n", ["x.yaml:1:1: error: missing `entities`, the list of entities [missing-key]"]),
-      ("entities:\n", ["x.yaml:1:10: error: `entities` must be a list of entities (lines starting with `- `), found nothing [wrong-type]"]),
-      ("entities: []\n---\nentities: []\n", ["x.yaml:3:1: error: a lexicon file holds one YAML document; remove the `---` and merge the entities [yaml-syntax]"]),
-      ("entities: []\nentites: []\n", ["x.yaml:2:1: error: unknown key `entites` in the top level; expected `version`, `entities` [unknown-key]"]),
-      ("entities:\n  - [a]\n", ["x.yaml:2:5: error: an entity must be a mapping of `key: value` lines, found a list [wrong-type]"]),
-      ("entities:\n  - {}\n", [
-        "x.yaml:2:5: error: entity without `id` (such as `id: person:to-lam`) [missing-key]",
-        "x.yaml:2:5: error: entity has no `kind` [missing-key]",
-        "x.yaml:2:5: error: entity has no `labels` (such as `labels: {vi: Tô Lâm}`) [missing-key]",
-      ]),
-      ("entities:\n  - {id: place:x, kind: place, labels: {}}\n", [
-        "x.yaml:2:40: error: entity `place:x` needs at least one label [missing-key]",
-      ]),
+      (
+        "- a\n- b\n",
+        [
+          "x.yaml:1:1: error: the top level must be a mapping of `key: value` lines, found a list [wrong-type]"
+        ]
+      ),
+      (
+        "version: 1\n",
+        ["x.yaml:1:1: error: missing `entities`, the list of entities [missing-key]"]
+      ),
+      (
+        "entities:\n",
+        [
+          "x.yaml:1:10: error: `entities` must be a list of entities (lines starting with `- `), found nothing [wrong-type]"
+        ]
+      ),
+      (
+        "entities: []\n---\nentities: []\n",
+        [
+          "x.yaml:3:1: error: a lexicon file holds one YAML document; remove the `---` and merge the entities [yaml-syntax]"
+        ]
+      ),
+      (
+        "entities: []\nentites: []\n",
+        [
+          "x.yaml:2:1: error: unknown key `entites` in the top level; expected `version`, `entities` [unknown-key]"
+        ]
+      ),
+      (
+        "entities:\n  - [a]\n",
+        [
+          "x.yaml:2:5: error: an entity must be a mapping of `key: value` lines, found a list [wrong-type]"
+        ]
+      ),
+      (
+        "entities:\n  - {}\n",
+        [
+          "x.yaml:2:5: error: entity without `id` (such as `id: person:to-lam`) [missing-key]",
+          "x.yaml:2:5: error: entity has no `kind` [missing-key]",
+          "x.yaml:2:5: error: entity has no `labels` (such as `labels: {vi: Tô Lâm}`) [missing-key]",
+        ]
+      ),
+      (
+        "entities:\n  - {id: place:x, kind: place, labels: {}}\n",
+        [
+          "x.yaml:2:40: error: entity `place:x` needs at least one label [missing-key]"
+        ]
+      ),
     ]
     for (text, expected) in cases {
       let report = LexiconValidator().validate([LexiconSource(path: "x.yaml", text: text)])
@@ -210,15 +251,30 @@ struct LexiconValidatorTests {
 
   /// Inputs that must produce findings, never a crash or a hang.
   @Test(arguments: [
-    (String(repeating: "[", count: 100_000), "1:1", "nesting deeper than 1000 levels while parsing (line 1, column 1)"),
-    (String(repeating: "- ", count: 100_000) + "x\n", "1:1999", "nesting deeper than 1000 levels while parsing (line 1, column 1999)"),
-    (String(repeating: "{a: ", count: 100_000), "1:3997", "nesting deeper than 1000 levels while parsing (line 1, column 3997)"),
+    (
+      String(repeating: "[", count: 100_000), "1:1",
+      "nesting deeper than 1000 levels while parsing (line 1, column 1)"
+    ),
+    (
+      String(repeating: "- ", count: 100_000) + "x\n", "1:1999",
+      "nesting deeper than 1000 levels while parsing (line 1, column 1999)"
+    ),
+    (
+      String(repeating: "{a: ", count: 100_000), "1:3997",
+      "nesting deeper than 1000 levels while parsing (line 1, column 3997)"
+    ),
     ("entities: [\u{0}]", "1:12", "control characters are not allowed"),
-    ("entities:\n\t- x", "2:1", "found character that cannot start any token while scanning for the next token (line 2, column 1)"),
+    (
+      "entities:\n\t- x", "2:1",
+      "found character that cannot start any token while scanning for the next token (line 2, column 1)"
+    ),
   ])
   func brokenYAMLIsReported(text: String, position: String, message: String) {
     let report = LexiconValidator().validate([LexiconSource(path: "x.yaml", text: text)])
-    #expect(report.diagnostics.map(\.description) == ["x.yaml:\(position): error: \(message) [yaml-syntax]"])
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "x.yaml:\(position): error: \(message) [yaml-syntax]"
+      ])
   }
 
   @Test func bigFilesAndBinaryFiles() throws {
@@ -282,9 +338,11 @@ struct LexiconValidatorTests {
 
   @Test func loadingFromText() throws {
     let lexicon = try Lexicon.load(
-      yaml: "entities:\n  - {id: term:doi-moi, kind: term, labels: {vi: Đổi Mới}}\n", path: "m.yaml")
+      yaml: "entities:\n  - {id: term:doi-moi, kind: term, labels: {vi: Đổi Mới}}\n", path: "m.yaml"
+    )
     #expect(lexicon.entities.map(\.id) == ["term:doi-moi"])
-    #expect(lexicon["term:doi-moi"]?.location == SourceLocation(path: "m.yaml", line: 2, column: 10))
+    #expect(
+      lexicon["term:doi-moi"]?.location == SourceLocation(path: "m.yaml", line: 2, column: 10))
   }
 
   @Test func bundledLexiconIsTheLexiconsFolder() throws {
@@ -292,12 +350,15 @@ struct LexiconValidatorTests {
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lexicons")
     let fromFolder = LexiconValidator().validate([folder])
     #expect(!fromFolder.hasErrors)
-    #expect(try Lexicon.bundled().entities.map(\.id) == Lexicon(entities: fromFolder.entities).entities.map(\.id))
+    #expect(
+      try Lexicon.bundled().entities.map(\.id)
+        == Lexicon(entities: fromFolder.entities).entities.map(\.id))
     #expect(Lexicon.bundledFileNames.map { "\(folder.relativePath)/\($0)" } == fromFolder.files)
   }
 
   @Test(arguments: [
-    ("person:to-lam", true), ("title:general-secretary", true), ("document:constitution-2013", true),
+    ("person:to-lam", true), ("title:general-secretary", true),
+    ("document:constitution-2013", true),
     ("person:", false), ("person:to--lam", false), ("person:-to", false), ("person:to-", false),
     ("Person:to", false), ("person:To", false), ("person:tô", false), ("to-lam", false),
     ("person:to:lam", false), (":to", false), ("person:to lam", false),

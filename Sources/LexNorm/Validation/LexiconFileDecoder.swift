@@ -76,13 +76,10 @@ struct LexiconFileDecoder {
     guard let fields = fields(of: root, in: "the top level", keys: Self.topLevelKeys) else {
       return
     }
-    if let version = fields["version"]?.value {
-      if case .scalar("1", plain: true) = version.content {
-      } else {
-        report(
-          .unsupportedVersion, at: version,
-          "unsupported lexicon format version `\(version.text ?? "")`; this LexNorm reads version 1")
-      }
+    if let version = fields["version"]?.value, version.text != "1" {
+      report(
+        .unsupportedVersion, at: version,
+        "unsupported lexicon format version `\(version.text ?? "")`; this LexNorm reads version 1")
     }
     guard let list = fields["entities"]?.value else {
       report(.missingKey, at: root, "missing `entities`, the list of entities")
@@ -349,7 +346,9 @@ struct LexiconFileDecoder {
     let tag = LanguageTag(rawValue: text)
     if LanguageTag.known.contains(tag) { return tag }
     let lower = LanguageTag(rawValue: text.lowercased())
-    let primary = text.lowercased().split(separator: "-").first.map { LanguageTag(rawValue: String($0)) }
+    let primary = text.lowercased().split(separator: "-").first.map {
+      LanguageTag(rawValue: String($0))
+    }
     let hint: String
     if LanguageTag.known.contains(lower) {
       hint = "write it in lower case: `\(lower)`"

@@ -70,7 +70,8 @@ extension LexiconValidator {
         guard title.entity.kind == .title else {
           report(
             .unknownTitle, in: entity, line: site.line, column: site.column,
-            "role names `\(site.role.title)`, which is a \(title.entity.kind.rawValue), not a title")
+            "role names `\(site.role.title)`, which is a \(title.entity.kind.rawValue), not a title"
+          )
           continue
         }
         if title.entity.singleHolder {

@@ -18,7 +18,8 @@ public struct LexiconSource: Sendable, Hashable {
 /// ```swift
 /// let report = LexiconValidator().validate([URL(fileURLWithPath: "Lexicons")])
 /// for diagnostic in report.diagnostics { print(diagnostic) }
-/// // Lexicons/persons.yaml:12:9: error: unknown language tag `vn`; did you mean `vi`? [unknown-language]
+/// // Lexicons/persons.yaml:12:9: error: unknown language tag `vn`; did you mean `vi`?
+/// //   [unknown-language]
 /// ```
 ///
 /// One bad file never hides the findings of others. The validator never throws and never
@@ -78,7 +79,8 @@ public struct LexiconValidator: Sendable {
         var decoder = LexiconFileDecoder(path: path, fileIndex: fileIndex)
         switch Self.read(url, path: path) {
         case .success(let bytes): bytes.withUnsafeBufferPointer { decoder.decode($0) }
-        case .failure(let problem): diagnostics.append([problem.diagnostic])
+        case .failure(let problem):
+          diagnostics.append([problem.diagnostic])
           continue
         }
         diagnostics.append(decoder.diagnostics)

@@ -1,6 +1,7 @@
 // libyaml (Yams' CYaml module) directly: its event parser is iterative (nesting is capped at
 // 1000 levels instead of recursing), keeps duplicate keys and marks every node, and is about ten
-// times faster than building Yams `Node`s, which also reject a whole file on its first duplicate key.
+// times faster than building Yams `Node`s, which also reject a whole file on its first
+// duplicate key.
 internal import CYaml
 
 /// A YAML node with its 1-based position (column in characters), as lexicon validation needs it.
@@ -41,7 +42,8 @@ struct YAMLSyntaxError: Error {
 
 enum YAMLReader {
   /// The documents of a UTF-8 YAML stream.
-  static func documents(of bytes: UnsafeBufferPointer<UInt8>) -> Result<[YAMLNode], YAMLSyntaxError> {
+  static func documents(of bytes: UnsafeBufferPointer<UInt8>) -> Result<[YAMLNode], YAMLSyntaxError>
+  {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
       return .failure(YAMLSyntaxError(message: "out of memory", line: 1, column: 1))
@@ -96,7 +98,8 @@ enum YAMLReader {
     }
     var message = problem
     if let context = parser.context.map({ String(cString: $0) }) {
-      message += " \(context) (line \(parser.context_mark.line + 1), "
+      message +=
+        " \(context) (line \(parser.context_mark.line + 1), "
         + "column \(parser.context_mark.column + 1))"
     }
     return YAMLSyntaxError(

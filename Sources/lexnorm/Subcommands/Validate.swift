@@ -70,7 +70,8 @@ enum DiagnosticFormat {
       let column = diagnostic.column.map(String.init) ?? "null"
       return "  {\"path\": \(jsonString(diagnostic.path)), \"line\": \(line), "
         + "\"column\": \(column), \"severity\": \"\(diagnostic.severity.rawValue)\", "
-        + "\"rule\": \"\(diagnostic.rule.rawValue)\", \"message\": \(jsonString(diagnostic.message))}"
+        + "\"rule\": \"\(diagnostic.rule.rawValue)\", "
+        + "\"message\": \(jsonString(diagnostic.message))}"
     }
     return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
   }
