@@ -2,7 +2,7 @@
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   /// How serious a finding is.
   public enum Severity: String, Sendable, Hashable, Comparable {
-    /// The lexicon is not loaded.
+    /// Worth a look; loading goes on (`lexnorm validate --strict` fails on it).
     case warning
     /// Loading fails; `lexnorm validate` exits 1.
     case error

@@ -1,6 +1,6 @@
 /// The rules lexicon validation checks; the raw value is the stable ID printed with each finding.
 ///
-/// `Lexicons/README.md` explains every rule with an example.
+/// `Lexicons/README.md` explains every rule; ``severity`` is fixed per rule.
 public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
   case unreadable = "unreadable"
   case noLexiconFiles = "no-lexicon-files"
