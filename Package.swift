@@ -35,8 +35,13 @@ let package = Package(
         "CICUShims",
         "CStemmerShims",
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      plugins: ["EmbedLexicons"]
     ),
+    // Writes `Lexicons/**/*.yaml` into the library as Swift string literals, so the `lexnorm`
+    // binary carries its default lexicon wherever it is copied.
+    .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["EmbedLexiconsTool"]),
+    .executableTarget(name: "EmbedLexiconsTool"),
 
     // MARK: CLI
     .executableTarget(
@@ -48,7 +53,8 @@ let package = Package(
     ),
 
     // MARK: Tests
-    .testTarget(name: "LexNormTests", dependencies: ["LexNorm"]),
+    // Fixtures are read through #filePath, not as resources.
+    .testTarget(name: "LexNormTests", dependencies: ["LexNorm"], exclude: ["Fixtures"]),
     .testTarget(name: "LexNormCLITests", dependencies: ["lexnorm"]),
   ],
   swiftLanguageModes: [.v6]

@@ -19,8 +19,9 @@ struct LexNormCommand: ParsableCommand {
       Examples:
         lexnorm translit --to ascii "Тô Лам"          # To Lam
         lexnorm fold "Đặng Thị Ngọc Thịnh"            # dang thi ngoc thinh
+        lexnorm validate Lexicons                     # check lexicon files, report all problems
       """,
-    subcommands: [Translit.self, Fold.self]
+    subcommands: [Translit.self, Fold.self, Validate.self]
   )
 
   /// Parses and runs, mapping errors to LexNorm's exit statuses (usage errors exit 2, not 64).

@@ -119,13 +119,15 @@ public struct Entity: Sendable, Hashable, Codable {
   public var generate: Bool
   /// Whether a collision of this entity's forms with another entity's is deliberate.
   public var ambiguous: Bool
+  /// For titles: whether at most one person holds the office at a time (`single-holder`).
+  public var singleHolder: Bool
   /// Where the entity was defined, when it came from a file.
   public var location: SourceLocation?
 
   public init(
     id: String, kind: EntityKind, labels: [LanguageTag: String],
     aliases: [LanguageTag: [String]] = [:], roles: [Role] = [], generate: Bool = true,
-    ambiguous: Bool = false, location: SourceLocation? = nil
+    ambiguous: Bool = false, singleHolder: Bool = false, location: SourceLocation? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -134,6 +136,7 @@ public struct Entity: Sendable, Hashable, Codable {
     self.roles = roles
     self.generate = generate
     self.ambiguous = ambiguous
+    self.singleHolder = singleHolder
     self.location = location
   }
 

@@ -1,0 +1,473 @@
+/// A label or alias as written, for the checks across entities.
+struct FormSite {
+  var language: LanguageTag
+  var text: String
+  var isLabel: Bool
+  var line: Int
+  var column: Int
+}
+
+/// A role as written; the position is that of its `title` value.
+struct RoleSite {
+  var role: Role
+  var line: Int
+  var column: Int
+}
+
+/// An entity read from a file, with the positions the checks across entities report.
+struct DecodedEntity {
+  var entity: Entity
+  var fileIndex: Int
+  var path: String
+  var forms: [FormSite]
+  var roles: [RoleSite]
+  var idLine: Int { entity.location?.line ?? 1 }
+  var idColumn: Int { entity.location?.column ?? 1 }
+}
+
+/// Reads one lexicon file: the YAML, the format's structure and every check of a single value.
+///
+/// Checks that need other entities (duplicate IDs, collisions, roles) are in
+/// `LexiconValidator+CrossChecks.swift`.
+struct LexiconFileDecoder {
+  let path: String
+  let fileIndex: Int
+  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var entities: [DecodedEntity] = []
+
+  init(path: String, fileIndex: Int) {
+    self.path = path
+    self.fileIndex = fileIndex
+  }
+
+  static let topLevelKeys = ["version", "entities"]
+  static let entityKeys = [
+    "id", "kind", "labels", "aliases", "roles", "generate", "ambiguous", "single-holder",
+  ]
+  static let roleKeys = ["title", "from", "until"]
+
+  mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if let offset = Self.firstInvalidUTF8Byte(in: bytes) {
+      let (line, column) = YAMLReader.position(ofByte: offset, in: bytes)
+      report(.invalidUTF8, line: line, column: column, "invalid UTF-8 at byte \(offset)")
+      return
+    }
+    switch YAMLReader.documents(of: bytes) {
+    case .failure(let error):
+      report(.yamlSyntax, line: error.line, column: error.column, error.message)
+    case .success(let documents):
+      guard let root = documents.first, !root.isNull else {
+        report(.emptyFile, line: nil, column: nil, "the file defines no entities")
+        return
+      }
+      if documents.count > 1 {
+        report(
+          .yamlSyntax, at: documents[1],
+          "a lexicon file holds one YAML document; remove the `---` and merge the entities")
+        return
+      }
+      decodeRoot(root)
+    }
+  }
+
+  // MARK: Structure
+
+  private mutating func decodeRoot(_ root: YAMLNode) {
+    guard let fields = fields(of: root, in: "the top level", keys: Self.topLevelKeys) else {
+      return
+    }
+    if let version = fields["version"]?.value, version.text != "1" {
+      report(
+        .unsupportedVersion, at: version,
+        "unsupported lexicon format version `\(version.text ?? "")`; this LexNorm reads version 1")
+    }
+    guard let list = fields["entities"]?.value else {
+      report(.missingKey, at: root, "missing `entities`, the list of entities")
+      return
+    }
+    guard case .sequence(let items) = list.content else {
+      wrongType(list, "`entities` must be a list of entities (lines starting with `- `)")
+      return
+    }
+    for item in items { decodeEntity(item) }
+  }
+
+  private mutating func decodeEntity(_ node: YAMLNode) {
+    guard let fields = fields(of: node, in: "an entity", keys: Self.entityKeys) else { return }
+    var id: String?
+    if let idNode = fields["id"]?.value {
+      id = decodeID(idNode)
+    } else {
+      report(.missingKey, at: node, "entity without `id` (such as `id: person:to-lam`)")
+    }
+    let name = id.map { "entity `\($0)`" } ?? "entity"
+
+    var kind: EntityKind?
+    if let kindNode = fields["kind"]?.value {
+      kind = decodeKind(kindNode)
+    } else {
+      report(.missingKey, at: node, "\(name) has no `kind`")
+    }
+    if let id, let kind, let idNode = fields["id"]?.value,
+      let prefix = id.split(separator: ":").first, prefix != kind.rawValue
+    {
+      report(
+        .idKindMismatch, at: idNode,
+        "ID `\(id)` starts with `\(prefix):` but the kind is `\(kind.rawValue)`")
+    }
+
+    var labels: [LanguageTag: String] = [:]
+    var forms: [FormSite] = []
+    if let labelsNode = fields["labels"]?.value {
+      decodeLabels(labelsNode, into: &labels, forms: &forms)
+      if case .mapping(let pairs) = labelsNode.content, pairs.isEmpty {
+        report(.missingKey, at: labelsNode, "\(name) needs at least one label")
+      }
+    } else {
+      report(.missingKey, at: node, "\(name) has no `labels` (such as `labels: {vi: Tô Lâm}`)")
+    }
+    var aliases: [LanguageTag: [String]] = [:]
+    if let aliasesNode = fields["aliases"]?.value {
+      decodeAliases(aliasesNode, labels: labels, into: &aliases, forms: &forms)
+    }
+
+    var roles: [RoleSite] = []
+    if let (key, value) = fields["roles"] {
+      if kind == .person {
+        roles = decodeRoles(value)
+      } else if kind != nil {
+        report(.misplacedKey, at: key, "only persons hold `roles`")
+      }
+    }
+    var singleHolder = false
+    if let (key, value) = fields["single-holder"] {
+      if kind == .title {
+        singleHolder = decodeBool(value, key: "single-holder") ?? false
+      } else if kind != nil {
+        report(.misplacedKey, at: key, "`single-holder` belongs to titles only")
+      }
+    }
+    let generate = fields["generate"].flatMap { decodeBool($0.value, key: "generate") } ?? true
+    let ambiguous = fields["ambiguous"].flatMap { decodeBool($0.value, key: "ambiguous") } ?? false
+
+    guard let id, let kind, let idNode = fields["id"]?.value else { return }
+    let entity = Entity(
+      id: id, kind: kind, labels: labels, aliases: aliases, roles: roles.map(\.role),
+      generate: generate, ambiguous: ambiguous, singleHolder: singleHolder,
+      location: SourceLocation(path: path, line: idNode.line, column: idNode.column))
+    entities.append(
+      DecodedEntity(entity: entity, fileIndex: fileIndex, path: path, forms: forms, roles: roles))
+  }
+
+  private mutating func decodeLabels(
+    _ node: YAMLNode, into labels: inout [LanguageTag: String], forms: inout [FormSite]
+  ) {
+    guard case .mapping(let pairs) = node.content else {
+      wrongType(node, "`labels` must map language tags to text (`vi: Tô Lâm`)")
+      return
+    }
+    var firstKeys: [LanguageTag: YAMLNode] = [:]
+    for (key, value) in pairs {
+      guard let language = decodeLanguage(key) else { continue }
+      if let first = firstKeys[language] {
+        report(
+          .multipleLabels, at: key,
+          "second `\(language)` label (first at \(first.line):\(first.column)); "
+            + "keep one label per language and put further forms in `aliases`")
+        continue
+      }
+      firstKeys[language] = key
+      if case .sequence = value.content {
+        report(
+          .multipleLabels, at: value,
+          "a list of `\(language)` labels; keep one label and put the others in `aliases`")
+        continue
+      }
+      guard let text = decodeText(value, what: "label") else { continue }
+      labels[language] = text
+      forms.append(
+        FormSite(
+          language: language, text: text, isLabel: true, line: value.line, column: value.column))
+    }
+  }
+
+  private mutating func decodeAliases(
+    _ node: YAMLNode, labels: [LanguageTag: String], into aliases: inout [LanguageTag: [String]],
+    forms: inout [FormSite]
+  ) {
+    guard case .mapping(let pairs) = node.content else {
+      wrongType(node, "`aliases` must map language tags to lists (`ru: [Лыонг Кыонг]`)")
+      return
+    }
+    var firstKeys: [LanguageTag: YAMLNode] = [:]
+    for (key, value) in pairs {
+      guard let language = decodeLanguage(key) else { continue }
+      if let first = firstKeys[language] {
+        report(
+          .duplicateKey, at: key,
+          "duplicate key `\(language)` (first at \(first.line):\(first.column))")
+        continue
+      }
+      firstKeys[language] = key
+      guard case .sequence(let items) = value.content else {
+        wrongType(value, "the `\(language)` aliases must be a list (`\(language): [form, …]`)")
+        continue
+      }
+      for item in items {
+        guard let text = decodeText(item, what: "alias") else { continue }
+        if let label = labels.first(where: { $0.value == text }) {
+          report(
+            .aliasEqualsLabel, at: item,
+            "alias `\(text)` repeats the `\(label.key)` label; remove it")
+          continue
+        }
+        aliases[language, default: []].append(text)
+        forms.append(
+          FormSite(
+            language: language, text: text, isLabel: false, line: item.line, column: item.column))
+      }
+    }
+  }
+
+  private mutating func decodeRoles(_ node: YAMLNode) -> [RoleSite] {
+    guard case .sequence(let items) = node.content else {
+      wrongType(node, "`roles` must be a list of `{title: …, from: …, until: …}`")
+      return []
+    }
+    var roles: [RoleSite] = []
+    for item in items {
+      guard let fields = fields(of: item, in: "a role", keys: Self.roleKeys) else { continue }
+      let from = fields["from"].flatMap { decodeDate($0.value, key: "from") }
+      let until = fields["until"].flatMap { decodeDate($0.value, key: "until") }
+      if let from, let until, until < from, let untilNode = fields["until"]?.value {
+        report(.dateOrder, at: untilNode, "`until` \(until) is before `from` \(from)")
+      }
+      guard let titleNode = fields["title"]?.value else {
+        report(.missingKey, at: item, "role without `title` (such as `title: title:president`)")
+        continue
+      }
+      guard let title = decodeText(titleNode, what: "title ID") else { continue }
+      roles.append(
+        RoleSite(
+          role: Role(title: title, from: from, until: until), line: titleNode.line,
+          column: titleNode.column))
+    }
+    return roles
+  }
+
+  // MARK: Values
+
+  /// The pairs of a mapping by key; reports duplicate and unknown keys.
+  private mutating func fields(
+    of node: YAMLNode, in context: String, keys: [String]
+  ) -> [String: (key: YAMLNode, value: YAMLNode)]? {
+    guard case .mapping(let pairs) = node.content else {
+      wrongType(node, "\(context) must be a mapping of `key: value` lines")
+      return nil
+    }
+    var fields: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    for (key, value) in pairs {
+      guard case .scalar(let name, _) = key.content else {
+        wrongType(key, "keys must be text")
+        continue
+      }
+      if let first = fields[name] {
+        report(
+          .duplicateKey, at: key,
+          "duplicate key `\(name)` (first at \(first.key.line):\(first.key.column))")
+      } else if !keys.contains(name) {
+        let expected = keys.map { "`\($0)`" }.joined(separator: ", ")
+        report(.unknownKey, at: key, "unknown key `\(name)` in \(context); expected \(expected)")
+      } else {
+        fields[name] = (key, value)
+      }
+    }
+    return fields
+  }
+
+  private mutating func decodeID(_ node: YAMLNode) -> String? {
+    guard let text = decodeText(node, what: "ID") else { return nil }
+    guard Self.isWellFormedID(text) else {
+      report(
+        .invalidID, at: node,
+        "invalid ID `\(text)`; write kind:slug with lower-case ASCII letters, digits and single "
+          + "hyphens, such as `person:to-lam`")
+      return nil
+    }
+    return text
+  }
+
+  /// `kind:slug`: a lower-case ASCII word, a colon, and lower-case ASCII words or numbers joined
+  /// by single hyphens.
+  static func isWellFormedID(_ id: String) -> Bool {
+    var kindLength = 0
+    var slugLength = 0
+    var inSlug = false
+    var afterHyphen = true  // the slug may not start with a hyphen
+    for byte in id.utf8 {
+      let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      if !inSlug {
+        if byte == UInt8(ascii: ":") && kindLength > 0 {
+          inSlug = true
+        } else if isLetter {
+          kindLength += 1
+        } else {
+          return false
+        }
+      } else if byte == UInt8(ascii: "-") {
+        if afterHyphen { return false }
+        afterHyphen = true
+        slugLength += 1
+      } else if isLetter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        afterHyphen = false
+        slugLength += 1
+      } else {
+        return false
+      }
+    }
+    return slugLength > 0 && !afterHyphen
+  }
+
+  private mutating func decodeKind(_ node: YAMLNode) -> EntityKind? {
+    guard let text = decodeText(node, what: "kind") else { return nil }
+    guard let kind = EntityKind(rawValue: text) else {
+      let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
+      report(.unknownKind, at: node, "unknown kind `\(text)`; expected one of \(kinds)")
+      return nil
+    }
+    return kind
+  }
+
+  private mutating func decodeLanguage(_ node: YAMLNode) -> LanguageTag? {
+    guard case .scalar(let text, _) = node.content else {
+      wrongType(node, "a language tag must be text such as `vi`")
+      return nil
+    }
+    let tag = LanguageTag(rawValue: text)
+    if LanguageTag.known.contains(tag) { return tag }
+    let lower = LanguageTag(rawValue: text.lowercased())
+    let primary = text.lowercased().split(separator: "-").first.map {
+      LanguageTag(rawValue: String($0))
+    }
+    let hint: String
+    if LanguageTag.known.contains(lower) {
+      hint = "write it in lower case: `\(lower)`"
+    } else if let slip = LanguageTag.commonSlips[lower.rawValue] {
+      hint = "did you mean `\(slip)`?"
+    } else if let primary, LanguageTag.known.contains(primary) {
+      hint = "write the language alone: `\(primary)`"
+    } else {
+      hint = "known tags: " + LanguageTag.known.sorted().map(\.rawValue).joined(separator: " ")
+    }
+    report(.unknownLanguage, at: node, "unknown language tag `\(text)`; \(hint)")
+    return nil
+  }
+
+  /// A label, alias or ID; reports the checks every written form must pass.
+  private mutating func decodeText(_ node: YAMLNode, what: String) -> String? {
+    guard case .scalar = node.content else {
+      wrongType(node, "the \(what) must be text")
+      return nil
+    }
+    guard let text = node.text, !text.isEmpty else {
+      report(.emptyString, at: node, "empty \(what)")
+      return nil
+    }
+    if let space = text.unicodeScalars.first(where: Self.isUnusualWhitespace) {
+      let code = String(space.value, radix: 16, uppercase: true)
+      let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+      report(.whitespace, at: node, "\(what) `\(text)` contains U+\(padded); use a plain space")
+    } else if text.hasPrefix(" ") || text.hasSuffix(" ") {
+      report(.whitespace, at: node, "\(what) `\(text)` has leading or trailing space")
+    } else if zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+      report(.whitespace, at: node, "\(what) `\(text)` has a double space")
+    }
+    if !text.utf8.allSatisfy({ $0 < 0x80 }), !text.isNormalized(.nfc) {
+      report(
+        .notNFC, at: node,
+        "\(what) `\(text)` is not in NFC (decomposed diacritics); save it composed as "
+          + "`\(text.normalized(.nfc))`")
+    }
+    if ScriptCounts(text).mixesLatinAndCyrillic {
+      let (repaired, repairs) = Homoglyphs.repairText(text)
+      if let first = repairs.first {
+        report(
+          .mixedScript, at: node,
+          "\(what) `\(text)` mixes Latin and Cyrillic letters in `\(first.original)`; "
+            + "did you mean `\(repaired)`?")
+      }
+    }
+    return text
+  }
+
+  /// Whitespace other than U+0020 (the ASCII test first: Unicode properties are slow).
+  private static func isUnusualWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+  }
+
+  private mutating func decodeDate(_ node: YAMLNode, key: String) -> CalendarDate? {
+    guard case .scalar = node.content else {
+      wrongType(node, "`\(key)` must be a date (YYYY-MM-DD)")
+      return nil
+    }
+    guard let text = node.text, let date = CalendarDate(iso8601: text) else {
+      report(.invalidDate, at: node, "`\(key)` `\(node.text ?? "")` is not a date (YYYY-MM-DD)")
+      return nil
+    }
+    return date
+  }
+
+  private mutating func decodeBool(_ node: YAMLNode, key: String) -> Bool? {
+    switch node.content {
+    case .scalar("true", plain: true), .scalar("True", plain: true), .scalar("TRUE", plain: true):
+      return true
+    case .scalar("false", plain: true), .scalar("False", plain: true),
+      .scalar("FALSE", plain: true):
+      return false
+    default:
+      wrongType(node, "`\(key)` must be true or false")
+      return nil
+    }
+  }
+
+  /// Reports a value of the wrong type, or an alias, which lexicon files do not support.
+  private mutating func wrongType(_ node: YAMLNode, _ expectation: String) {
+    let found: String
+    switch node.content {
+    case .alias:
+      report(.yamlAlias, at: node, "aliases (`*name`) are not supported; write the value out")
+      return
+    case .mapping: found = "a mapping"
+    case .sequence: found = "a list"
+    case .scalar: found = node.isNull ? "nothing" : "`\(node.text ?? "")`"
+    }
+    report(.wrongType, at: node, "\(expectation), found \(found)")
+  }
+
+  // MARK: Reporting
+
+  private mutating func report(_ rule: LexiconRule, at node: YAMLNode, _ message: String) {
+    report(rule, line: node.line, column: node.column, message)
+  }
+
+  private mutating func report(_ rule: LexiconRule, line: Int?, column: Int?, _ message: String) {
+    diagnostics.append(
+      Diagnostic(
+        path: path, line: line, column: column, severity: rule.severity, rule: rule,
+        message: message))
+  }
+
+  /// The offset of the first byte that is not part of valid UTF-8.
+  static func firstInvalidUTF8Byte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let scalar): offset += scalar.count
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// Relative to the package root, where `CLI.run` starts `lexnorm`.
+private let invalid = "Tests/LexNormTests/Fixtures/lexicons/invalid"
+private let valid = "Tests/LexNormTests/Fixtures/lexicons/valid.yaml"
+
+@Suite("lexnorm validate")
+struct ValidateCommandTests {
+  /// Every broken fixture in one run: all findings, each at its exact place.
+  @Test func reportsEveryProblemOfAFolderInOneRun() throws {
+    let result = try CLI.run(["validate", invalid])
+    #expect(result.status == 1)
+    #expect(result.standardError == "")
+    let findings = result.standardOutput.split(separator: "\n").map { line in
+      // path:line:column: severity: message [rule]  →  "file line:column severity rule"
+      let head = line.split(separator: " ", maxSplits: 2)
+      let place = head[0].dropLast().split(separator: ":")
+      let file = place[0].dropFirst(invalid.count + 1)
+      let position = place.count == 3 ? " \(place[1]):\(place[2])" : ""
+      let rule = line.split(separator: "[").last?.dropLast() ?? ""
+      return "\(file)\(position) \(head[1].dropLast()) \(rule)"
+    }
+    #expect(
+      findings == [
+        "alias-equals-label.yaml 6:12 error alias-equals-label",
+        "date-order.yaml 8:16 error date-order",
+        "duplicate-id.yaml 5:9 error duplicate-id",
+        "duplicate-key.yaml 5:5 error duplicate-key",
+        "empty-file.yaml warning empty-file",
+        "empty-string.yaml 6:11 error empty-string",
+        "folded-collision.yaml 7:18 warning folded-collision",
+        "id-kind-mismatch.yaml 2:9 error id-kind-mismatch",
+        "invalid-date.yaml 7:15 error invalid-date",
+        "invalid-id.yaml 2:9 error invalid-id",
+        "invalid-utf8.yaml 4:24 error invalid-utf8",
+        "label-collision.yaml 7:18 error label-collision",
+        "misplaced-key.yaml 5:5 error misplaced-key",
+        "missing-key.yaml 2:5 error missing-key",
+        "mixed-script.yaml 6:11 error mixed-script",
+        "multiple-labels.yaml 6:7 error multiple-labels",
+        "not-nfc.yaml 5:11 error not-nfc",
+        "overlapping-holders.yaml 17:16 warning overlapping-holders",
+        // russian-transcription.yaml: the CLI has no transcription yet, so the rule is skipped.
+        "unknown-key.yaml 5:5 error unknown-key",
+        "unknown-kind.yaml 3:11 error unknown-kind",
+        "unknown-language.yaml 6:7 error unknown-language",
+        "unknown-title.yaml 6:16 error unknown-title",
+        "unsupported-version.yaml 1:10 error unsupported-version",
+        "whitespace.yaml 6:11 error whitespace",
+        "wrong-type.yaml 4:13 error wrong-type",
+        "yaml-alias.yaml 6:5 error yaml-alias",
+        "yaml-syntax.yaml 5:1 error yaml-syntax",
+      ])
+  }
+
+  private let formatInputs = [
+    "\(invalid)/unknown-language.yaml", "\(invalid)/empty-file.yaml", "no/such.yaml",
+  ]
+
+  @Test func textFormat() throws {
+    let result = try CLI.run(["validate"] + formatInputs)
+    #expect(result.status == 1)
+    #expect(
+      result.standardOutput == """
+        \(invalid)/unknown-language.yaml:6:7: error: unknown language tag `vn`; did you mean `vi`? [unknown-language]
+        \(invalid)/empty-file.yaml: warning: the file defines no entities [empty-file]
+        no/such.yaml: error: no such file or folder [unreadable]
+
+        """)
+  }
+
+  @Test func jsonFormat() throws {
+    let result = try CLI.run(["validate", "--format", "json"] + formatInputs)
+    #expect(result.status == 1)
+    #expect(
+      result.standardOutput == """
+        [
+          {"path": "\(invalid)/unknown-language.yaml", "line": 6, "column": 7, "severity": "error", "rule": "unknown-language", "message": "unknown language tag `vn`; did you mean `vi`?"},
+          {"path": "\(invalid)/empty-file.yaml", "line": null, "column": null, "severity": "warning", "rule": "empty-file", "message": "the file defines no entities"},
+          {"path": "no/such.yaml", "line": null, "column": null, "severity": "error", "rule": "unreadable", "message": "no such file or folder"}
+        ]
+
+        """)
+    let parsed = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
+    #expect((parsed as? [[String: Any]])?.count == 3)
+    #expect(try CLI.run(["validate", "--format", "json", valid]).standardOutput == "[]\n")
+  }
+
+  @Test func jsonEscapesQuotesAndControlCharacters() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lexnorm-json-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("q.yaml")
+    try Data("entities:\n  - {id: place:q, kind: place, labels: {en: \"a\\\"\\tb\"}}\n".utf8)
+      .write(to: file)
+    let result = try CLI.run(["validate", "--format", "json", file.path])
+    #expect(
+      result.standardOutput.contains(
+        #""message": "label `a\"\tb` contains U+0009; use a plain space"}"#))
+  }
+
+  @Test func githubFormat() throws {
+    let result = try CLI.run(["validate", "--format", "github"] + formatInputs)
+    #expect(result.status == 1)
+    #expect(
+      result.standardOutput == """
+        ::error file=\(invalid)/unknown-language.yaml,line=6,col=7::unknown language tag `vn`; did you mean `vi`? [unknown-language]
+        ::warning file=\(invalid)/empty-file.yaml::the file defines no entities [empty-file]
+        ::error file=no/such.yaml::no such file or folder [unreadable]
+
+        """)
+  }
+
+  private static let exitStatuses: [([String], Int32)] = [
+    ([valid], 0),
+    ([valid, "--strict"], 0),
+    (["\(invalid)/folded-collision.yaml"], 0),  // warnings only
+    (["\(invalid)/folded-collision.yaml", "--strict"], 1),
+    (["\(invalid)/duplicate-key.yaml"], 1),
+    ([], 2),
+    (["--format", "xml", valid], 2),
+  ]
+
+  @Test(arguments: exitStatuses)
+  func exitStatus(arguments: [String], status: Int32) throws {
+    #expect(try CLI.run(["validate"] + arguments).status == status)
+  }
+
+  @Test func validLexiconPrintsNothing() throws {
+    let result = try CLI.run(["validate", valid])
+    #expect(result.standardOutput == "")
+    #expect(result.standardError == "")
+  }
+
+  @Test func helpTeachesWithExamplesAndRules() throws {
+    let result = try CLI.run(["validate", "--help"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("lexnorm validate --format github Lexicons"))
+    #expect(
+      result.standardOutput.contains(
+        "unknown-language: not a known lower-case language tag (vn: use vi)"))
+    #expect(result.standardOutput.contains("Lexicons/README.md"))
+    #expect(try CLI.run(["--help"]).standardOutput.contains("lexnorm validate Lexicons"))
+  }
+}
