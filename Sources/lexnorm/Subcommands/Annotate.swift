@@ -1,0 +1,72 @@
+import ArgumentParser
+import LexNorm
+
+struct Annotate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Find every name, title, organization, place and document in text.",
+    discussion: """
+      Prints one JSON object per mention (JSON Lines), in document order:
+        {"file": "-", "start": 0, "end": 23, "text": "Лыонг Кыонг", "id": "person:luong-cuong",
+         "kind": "person", "label": "Lương Cường", "score": 0.95, "method": ["transcribed-ru"]}
+      start/end are UTF-8 byte offsets into the original bytes (end exclusive). A title used
+      without a name gets "refers_to": the person holding the office on the document date.
+      Several FILEs are read one after another; a file that cannot be read is reported and the
+      others are still annotated (exit 1 at the end).
+
+      Examples:
+        lexnorm annotate Examples/texts/ru-president-visit.txt
+        lexnorm annotate --format text --label-lang en article.txt
+        cat archive/*.txt | lexnorm annotate --date 2025-07-19 --lexicon my-lexicon/
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, text
+  }
+
+  @OptionGroup var lexicon: LexiconOptions
+
+  @Option(help: "The document date (YYYY-MM-DD) for resolving bare titles; default: the first date in the text.")
+  var date: CalendarDate?
+
+  @Option(name: .customLong("label-lang"), help: "Language of the reported labels: vi, en, de or ru.")
+  var labelLanguage: LanguageTag = .vi
+
+  @Option(help: "jsonl (one JSON object per mention) or text (the text with mentions marked).")
+  var format: Format = .jsonl
+
+  @OptionGroup var input: InputOptions
+
+  @Argument(help: "Files to annotate; none or '-' reads standard input.")
+  var files: [String] = []
+
+  func run() throws {
+    let annotator = try lexicon.makeAnnotator()
+    let options = AnnotationOptions(labelLanguage: labelLanguage, date: date)
+    var session = annotator.makeSession(options: options)
+    var currentFile: String?
+    try forEachSegment(of: files, options: input) { segment, source in
+      if currentFile != source.name {
+        currentFile = source.name
+        session = annotator.makeSession(options: options)
+      }
+      let mentions = session.annotate(segment)
+      switch format {
+      case .jsonl:
+        for mention in mentions { Standard.output.write(JSON.mention(mention, file: source.name) + "\n") }
+      case .text:
+        Standard.output.write(TextMarkup.mark(segment, mentions: mentions))
+        if segment.endsLine { Standard.output.write("\n") }
+      }
+    }
+  }
+}
+
+/// The text with each mention marked as `[surface]{id}`, for people to read.
+enum TextMarkup {
+  static func mark(_ segment: TextSegment, mentions: [Mention]) -> String {
+    var marked = mentions
+    for index in marked.indices { marked[index].label = "[\(marked[index].text)]{\(marked[index].id)}" }
+    return Annotator.rewrite(segment.text, replacing: marked, byteOffset: segment.byteOffset)
+  }
+}

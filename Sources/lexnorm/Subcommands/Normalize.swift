@@ -1,0 +1,46 @@
+import ArgumentParser
+import LexNorm
+
+struct Normalize: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Rewrite every mention to its preferred label; leave everything else byte for byte.",
+    discussion: """
+      Labels the lexicon lacks are derived from the Vietnamese label: ASCII for en/de, the
+      Russian practical transcription for ru.
+
+      Examples:
+        lexnorm normalize --to vi Examples/texts/ru-president-visit.txt
+        echo "Лыонгу Кыонгу вручили орден" | lexnorm normalize --to en
+      """
+  )
+
+  @OptionGroup var lexicon: LexiconOptions
+
+  @Option(help: "Target language of the labels: vi, en, de or ru.")
+  var to: LanguageTag = .vi
+
+  @Option(help: "The document date (YYYY-MM-DD); default: the first date in the text.")
+  var date: CalendarDate?
+
+  @OptionGroup var input: InputOptions
+
+  @Argument(help: "Files to rewrite; none or '-' reads standard input.")
+  var files: [String] = []
+
+  func run() throws {
+    let annotator = try lexicon.makeAnnotator()
+    let options = AnnotationOptions(labelLanguage: to, date: date)
+    var session = annotator.makeSession(options: options)
+    var currentFile: String?
+    try forEachSegment(of: files, options: input) { segment, source in
+      if currentFile != source.name {
+        currentFile = source.name
+        session = annotator.makeSession(options: options)
+      }
+      let mentions = session.annotate(segment)
+      Standard.output.write(
+        Annotator.rewrite(segment.text, replacing: mentions, byteOffset: segment.byteOffset))
+      if segment.endsLine { Standard.output.write("\n") }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import LexNorm
+
+/// Scores `annotate` with the bundled lexicon against the hand-annotated development corpus
+/// (`Fixtures/corpus`, a copy of `../shared/corpus`): a span counts when its offsets and ID
+/// equal a gold mention's.
+@Suite("Gold corpus")
+struct GoldCorpusTests {
+  struct GoldMention: Decodable, Hashable {
+    let file: String
+    let start: Int
+    let end: Int
+    let text: String
+    let id: String
+    let kind: String
+  }
+
+  static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/corpus")
+
+  static func gold() throws -> [GoldMention] {
+    let data = try Data(contentsOf: corpus.appendingPathComponent("gold.jsonl"))
+    return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+      try JSONDecoder().decode(GoldMention.self, from: Data($0.utf8))
+    }
+  }
+
+  static let annotator: Annotator = {
+    do {
+      return Annotator(lexicon: try Lexicon.bundled())
+    } catch {
+      fatalError("the bundled lexicon does not load: \(error)")
+    }
+  }()
+
+  static func predictions(for file: String) throws -> [Mention] {
+    let text = try String(contentsOf: corpus.appendingPathComponent("texts/\(file)"), encoding: .utf8)
+    return annotator.annotate(text)
+  }
+
+  struct Score: CustomStringConvertible {
+    var predicted = 0
+    var gold = 0
+    var correct = 0
+    var precision: Double { predicted == 0 ? 1 : Double(correct) / Double(predicted) }
+    var recall: Double { gold == 0 ? 1 : Double(correct) / Double(gold) }
+    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    var description: String {
+      func f(_ value: Double) -> String { String(format: "%.3f", value) }
+      return "P \(f(precision)) R \(f(recall)) F1 \(f(f1)) (predicted \(predicted), gold \(gold), correct \(correct))"
+    }
+  }
+
+  @Test func precisionAndRecallPerKindAndLanguage() throws {
+    let gold = try Self.gold()
+    var byKind: [String: Score] = [:]
+    var byLanguage: [String: Score] = [:]
+    var all = Score()
+    for file in Set(gold.map(\.file)).sorted() {
+      let language = String(file.prefix(2))
+      let expected = Set(gold.filter { $0.file == file }.map { "\($0.start)-\($0.end)-\($0.id)" })
+      let goldKinds = gold.filter { $0.file == file }
+      for mention in try Self.predictions(for: file) {
+        let correct = expected.contains("\(mention.start)-\(mention.end)-\(mention.id)")
+        for key in [mention.kind.rawValue] {
+          byKind[key, default: Score()].predicted += 1
+          if correct { byKind[key, default: Score()].correct += 1 }
+        }
+        byLanguage[language, default: Score()].predicted += 1
+        all.predicted += 1
+        if correct {
+          byLanguage[language, default: Score()].correct += 1
+          all.correct += 1
+        }
+      }
+      for mention in goldKinds {
+        byKind[mention.kind, default: Score()].gold += 1
+        byLanguage[language, default: Score()].gold += 1
+        all.gold += 1
+      }
+    }
+    print("Gold corpus, annotate with the bundled lexicon (exact span and id):")
+    for (kind, score) in byKind.sorted(by: { $0.key < $1.key }) { print("  kind \(kind): \(score)") }
+    for (language, score) in byLanguage.sorted(by: { $0.key < $1.key }) {
+      print("  language \(language): \(score)")
+    }
+    print("  all: \(all)")
+    let persons = try #require(byKind["person"])
+    #expect(persons.precision >= 0.95, "person precision \(persons)")
+    #expect(persons.recall >= 0.90, "person recall \(persons)")
+  }
+
+  @Test func everyMentionsOffsetsSelectItsText() throws {
+    let texts = try FileManager.default.contentsOfDirectory(
+      at: Self.corpus.appendingPathComponent("texts"), includingPropertiesForKeys: nil)
+    let examples = try FileManager.default.contentsOfDirectory(
+      at: Self.corpus.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/texts"),
+      includingPropertiesForKeys: nil
+    ).filter { $0.pathExtension == "txt" }
+    #expect(texts.count == 5)
+    #expect(examples.count == 4)
+    for url in texts + examples {
+      let bytes = try Data(contentsOf: url)
+      let text = String(decoding: bytes, as: UTF8.self)
+      for form in [text, text.normalized(.nfd)] {
+        let formBytes = Array(form.utf8)
+        let mentions = Self.annotator.annotate(form)
+        #expect(!mentions.isEmpty, "no mentions in \(url.lastPathComponent)")
+        for mention in mentions {
+          #expect(String(decoding: formBytes[mention.start..<mention.end], as: UTF8.self) == mention.text)
+        }
+        #expect(zip(mentions, mentions.dropFirst()).allSatisfy { $0.end <= $1.start })
+      }
+    }
+  }
+}
