@@ -35,7 +35,9 @@ let package = Package(
         "CICUShims",
         "CStemmerShims",
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      // Embedded, not bundled: the CLI binary must work when copied alone.
+      resources: [.embedInCode("Transcription/Rules/vi-ru.txt")]
     ),
 
     // MARK: CLI
