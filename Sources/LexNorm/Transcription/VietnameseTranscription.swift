@@ -24,11 +24,12 @@ public enum VietnameseTranscription {
 
   /// Vietnamese readings of Russian text, best first: each Cyrillic word that can transcribe a
   /// Vietnamese syllable (by the rules or a naive spelling: `Чан`, `Тран`, `Лыонгу`, `Кыонгом`)
-  /// is read back; Latin words romanised from Russian (`Lyong`, `Khoay`) are read back too.
+  /// is read back; Latin words are read as romanised Russian (`Lyong` → `Luong`, `Khoay` →
+  /// `Hoai`, `Chung` → `Trung`).
   ///
   /// Readings are plain ASCII (`Luong Cuong`): tones cannot be recovered, and a partly marked
   /// form would look like another real syllable (`Cương` is a name, but the man is `Cường`).
-  /// Words that cannot be Vietnamese syllables, and Vietnamese-looking Latin words, are kept as
+  /// Words that cannot be Vietnamese syllables, and Latin words with diacritics, are kept as
   /// written. At most `limit` readings are returned (the best one always).
   public static func vietnameseReadings(ofRussian text: String, limit: Int = 8) -> [String] {
     var alternatives: [[String]] = []
@@ -77,9 +78,10 @@ public enum VietnameseTranscription {
 
   /// Readings of one word, best first (at least the word itself).
   private static func readings(ofWord word: String) -> [String] {
-    let candidates = NameKey.candidates(forToken: word)
-    let usable = candidates.filter { $0.method != .folded || $0.strippedEnding != nil }
-    if candidates.first?.method == .folded || usable.isEmpty { return [word] }
+    // Latin input here is taken as romanised Russian (Khoay → Hoai, Chung → Trung); a word that
+    // only reads as Vietnamese (Tô, Nguyen's) stays as written.
+    let usable = NameKey.candidates(forToken: word).filter { $0.method != .folded }
+    if usable.isEmpty { return [word] }
     var readings: [String] = []
     for candidate in usable {
       let reading = matchCase(of: word, in: latinSpelling(ofKey: candidate.key))
