@@ -50,7 +50,8 @@ let package = Package(
     ),
 
     // MARK: Tests
-    .testTarget(name: "LexNormTests", dependencies: ["LexNorm"]),
+    // Fixtures are read through #filePath, not bundled.
+    .testTarget(name: "LexNormTests", dependencies: ["LexNorm"], exclude: ["Fixtures"]),
     .testTarget(name: "LexNormCLITests", dependencies: ["lexnorm"]),
   ],
   swiftLanguageModes: [.v6]

@@ -61,6 +61,7 @@ public enum NameKey {
   public static func candidates(forToken token: String) -> [Candidate] {
     var collector = Collector()
     if let latin = VietnameseSyllable.fold(latin: token) {
+      guard SyllableShape.mayBeLatinSyllable(latin.folded) else { return [] }
       addLatin(latin.folded, hasMarks: latin.hasMarks, method: .folded, to: &collector)
       return collector.candidates
     }
@@ -82,7 +83,9 @@ public enum NameKey {
       return collector.candidates
     }
     if counts.cyrillic > 0, counts.latin == 0, counts.other == 0 {
-      addCyrillic(token.lowercased(), method: .transcribedRussian, to: &collector)
+      let word = token.lowercased()
+      guard SyllableShape.mayBeCyrillicSyllable(word) else { return [] }
+      addCyrillic(word, method: .transcribedRussian, to: &collector)
     }
     return collector.candidates
   }

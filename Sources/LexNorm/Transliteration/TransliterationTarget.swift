@@ -26,11 +26,14 @@ public enum TransliterationTarget: String, Sendable, Hashable, CaseIterable {
   }
 }
 
-/// Script conversion of whole strings: homoglyph repair, then an ICU transform.
+/// Script conversion of whole strings: homoglyph repair, then an ICU transform or the
+/// Vietnamese↔Russian transcription.
 ///
 /// ```swift
-/// Transliteration.convert("Тô Лам", to: .ascii)        // "To Lam"
-/// Transliteration.convert("Лыонг Кыонг", to: .latin)   // "Lyong Kyong"
+/// Transliteration.convert("Тô Лам", to: .ascii)              // "To Lam"
+/// Transliteration.convert("Лыонг Кыонг", to: .latin)         // "Lyong Kyong"
+/// Transliteration.convert("Lương Cường", to: .russian)       // "Лыонг Кыонг"
+/// Transliteration.convert("Лыонг Кыонг", to: .vietnamese)    // "Luong Cuong"
 /// ```
 ///
 /// Safe to call from any thread. ICU is slow on long texts (about 0.5 MB/s): annotate and match
@@ -53,8 +56,11 @@ public enum Transliteration {
   private static let cyrillic = open(.cyrillic)
 
   private static func open(_ target: TransliterationTarget) -> Transliterator {
+    guard let id = target.transformID else {
+      fatalError("'\(target.rawValue)' is not an ICU transform target")
+    }
     do {
-      return try Transliterator(id: target.transformID ?? target.rawValue)
+      return try Transliterator(id: id)
     } catch {
       // These are ICU's own built-in transforms: a failure means a broken ICU installation.
       fatalError("ICU lacks a built-in transform: \(error)")
