@@ -42,35 +42,43 @@ struct VietnameseSyllable: Hashable, Sendable {
   /// Parses a folded syllable (lower case, no tone or vowel marks, `đ` kept); `nil` when it has no
   /// Vietnamese syllable structure.
   init?(folded syllable: String) {
-    guard !syllable.isEmpty, syllable.utf8.count <= 8 else { return nil }
+    // Bytes, not Characters: this runs for every token of a text.
+    let bytes = Array(syllable.utf8)
+    guard !bytes.isEmpty, bytes.count <= 8 else { return nil }
     var onset = ""
-    for candidate in Self.onsets where syllable.hasPrefix(candidate) {
-      onset = candidate
+    var onsetLength = 0
+    for (spelling, spellingBytes) in Self.onsetBytes where bytes.starts(with: spellingBytes) {
+      onset = spelling
+      onsetLength = spellingBytes.count
       break
     }
-    var rest = syllable.dropFirst(onset.count)
-    if onset == "gi", rest.isEmpty || !Self.isVowel(rest.first) {
-      rest = syllable.dropFirst(1)  // gì, gìn: the i is the vowel
-      onset = "g"
+    if onset == "gi", bytes.count == 2 || !Self.isVowel(bytes[2]) {
+      onset = "g"  // gì, gìn: the i is the vowel
+      onsetLength = 1
     }
+    let rest = bytes[onsetLength...]
     var final = ""
-    for candidate in Self.finals where rest.hasSuffix(candidate) && rest.count > candidate.count {
-      final = candidate
+    var finalLength = 0
+    for (spelling, spellingBytes) in Self.finalBytes
+    where rest.count > spellingBytes.count && rest.suffix(spellingBytes.count).elementsEqual(spellingBytes) {
+      final = spelling
+      finalLength = spellingBytes.count
       break
     }
-    let nucleus = String(rest.dropLast(final.count))
-    guard Self.nuclei.contains(nucleus) else { return nil }
-    guard Self.allows(nucleus: nucleus, final: final) else { return nil }
-    if onset == "qu", !(nucleus.first.map(Self.isVowel) ?? false) { return nil }
+    let nucleus = String(decoding: rest.dropLast(finalLength), as: UTF8.self)
+    guard Self.nuclei.contains(nucleus), Self.allows(nucleus: nucleus, final: final) else {
+      return nil
+    }
+    if onset == "qu", !(nucleus.utf8.first.map(Self.isVowel) ?? false) { return nil }
     self.onset = onset
     self.nucleus = nucleus
     self.final = final
   }
 
-  private static func isVowel(_ character: Character?) -> Bool {
-    guard let character else { return false }
-    return "aeiouy".contains(character)
-  }
+  private static let onsetBytes = onsets.map { ($0, Array($0.utf8)) }
+  private static let finalBytes = finals.map { ($0, Array($0.utf8)) }
+
+  private static func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }
 
   /// The syllable's matching key (see ``NameKey``): spelling variants that Vietnamese orthography
   /// or Russian transcription cannot tell apart are merged (c/k/q, gh/g, ngh/ng, i/y after a
