@@ -25,6 +25,15 @@ struct NameKeyTests {
     ("Lê Hoài Trung", ["Le Hoai Trung", "Ле Хоай Чунг", "Le Khoay Chung", "Ле Хоай Чунга"]),
     ("Trần Văn Rón", ["Tran Van Ron", "Тран Ван Рон", "Чан Ван Жон"]),
     ("Nguyễn Phú Trọng", ["Nguyen Phu Trong", "Нгуен Фу Чонг", "Нгуена Фу Чонга"]),
+    // Beyond the brief: traditional form (§1.4), rule ch → т, naive Russian spellings (§2).
+    ("Hồ Chí Minh", ["Хо Ши Мин", "Хо Ти Минь", "Ho Chi Minhs", "Хо Ши Мина"]),
+    ("Phạm Minh Chính", ["Фам Минь Тинь", "Фам Минь Чинь", "Pham Minh Chinh", "Fam Min' Chin'"]),
+    ("Trần Thanh Mẫn", ["Чан Тхань Ман", "Тран Тханя Мана", "Chan Tkhan' Man"]),
+    ("Đặng Thị Ngọc Thịnh", ["Данг Тхи Нгок Тхинь", "Dang Thi Ngoc Thinh", "ĐẶNG THỊ NGỌC THỊNH"]),
+    ("Võ Văn Thưởng", ["Во Ван Тхыонг", "Vo Van Thuong", "Vo Van Tkhyong", "Во Ван Тхуонгом"]),
+    ("Phan Văn Giang", ["Фан Ван Зянг", "Фан Ван Жанг", "Phan Van Giang", "Fan Van Zyang"]),
+    ("Nguyễn Xuân Phúc", ["Нгуен Суан Фук", "Nguyen Xuan Phuc", "Nguyen Suan Fuk"]),
+    ("Lê Minh Hưng", ["Ле Минь Хынг", "Le Minh Hung", "Le Min' Khyng"]),
   ]
 
   struct Form: Sendable, CustomTestStringConvertible {

@@ -72,6 +72,13 @@ public enum NameKey {
       }
       return collector.candidates
     }
+    if let romanised = foldSoftSigns(token) {
+      guard SyllableShape.mayBeLatinSyllable(romanised) else { return [] }
+      for spelling in RomanisedRussian.cyrillicSpellings(of: romanised) {
+        addCyrillic(spelling, method: .romanisedRussian, declined: false, to: &collector)
+      }
+      return collector.candidates
+    }
     let counts = ScriptCounts(token)
     if counts.mixesLatinAndCyrillic {
       guard let repair = Homoglyphs.repair(token) else { return [] }
@@ -88,6 +95,24 @@ public enum NameKey {
       addCyrillic(word, method: .transcribedRussian, to: &collector)
     }
     return collector.candidates
+  }
+
+  /// A Latin token with romanised soft signs (`Min'`, `Tkhan’`) folded, the signs as `'`; `nil`
+  /// when the token has no apostrophe or holds anything but Latin letters besides.
+  private static func foldSoftSigns(_ token: String) -> String? {
+    let parts = token.split(
+      omittingEmptySubsequences: false, whereSeparator: { "'’ʹʼ".contains($0) })
+    guard parts.count > 1 else { return nil }
+    var folded: [String] = []
+    for part in parts {
+      if part.isEmpty {
+        folded.append("")
+        continue
+      }
+      guard let latin = VietnameseSyllable.fold(latin: part), !latin.hasMarks else { return nil }
+      folded.append(latin.folded)
+    }
+    return folded.joined(separator: "'")
   }
 
   /// Candidates of a folded Latin token: as Vietnamese, then as romanised Russian; each also

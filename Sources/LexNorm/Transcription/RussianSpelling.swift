@@ -25,19 +25,20 @@ enum RussianSpelling {
       final = reading
       break
     }
-    var vowels = String(String.UnicodeScalarView(letters[onsetLength..<(letters.count - finalLength)]))
-    guard let first = vowels.unicodeScalars.first else { return [] }
+    var vowelLetters = letters[onsetLength..<(letters.count - finalLength)]
+    guard let first = vowelLetters.first else { return [] }
     let onsetSpelling = String(String.UnicodeScalarView(letters[0..<onsetLength]))
     // Softened vowels (я ё ю, ьы) after т, н, з spell the onsets ch, nh, gi (rules §1.1).
     if let hard = hardVowel[first] {
-      vowels = String(hard) + vowels.unicodeScalars.dropFirst().map(String.init).joined()
+      vowelLetters = [hard] + vowelLetters.dropFirst()
       if let soft = softOnset[onsetSpelling] { onsets = soft }
-    } else if vowels.hasPrefix("ьы") {
-      vowels.unicodeScalars.removeFirst()
+    } else if first == "ь", vowelLetters.dropFirst().first == "ы" {
+      vowelLetters.removeFirst()
       if let soft = softOnset[onsetSpelling] { onsets = soft }
     } else if "иеь".unicodeScalars.contains(first), let soft = softOnset[onsetSpelling] {
-      onsets = onsets + soft.filter { !onsets.contains($0) }
+      onsets += soft.filter { !onsets.contains($0) }
     }
+    let vowels = String(String.UnicodeScalarView(vowelLetters))
     if onsetLength == 0, let initial = initialNuclei[vowels] {
       return initial.map { VietnameseSyllable.key(onset: "", nucleus: $0, final: final) }
     }
@@ -50,8 +51,12 @@ enum RussianSpelling {
         if !keys.contains(key) { keys.append(key) }
       }
     }
+    for key in traditionalKeys[word] ?? [] where !keys.contains(key) { keys.append(key) }
     return keys
   }
+
+  /// Traditional spellings that override the rules (research §1.4: Hồ Chí Minh — Хо Ши Мин).
+  private static let traditionalKeys: [String: [String]] = ["ши": ["chi"], "мин": ["minh"]]
 
   private static func startsWith(_ letters: [Unicode.Scalar], _ prefix: [Unicode.Scalar]) -> Bool {
     letters.count > prefix.count && letters.starts(with: prefix)
