@@ -130,6 +130,7 @@ struct NameKeyTests {
     ("Lyong", "luong", nil, .romanisedRussian),
     ("Khoay", "hoai", nil, .romanisedRussian),
     ("Тô", "to", nil, .homoglyph),
+    ("Кыoнгу", "kuong", "у", .homoglyph),  // Latin o inside Cyrillic
     ("Tô", "to", nil, .folded),
     ("Чан", "tran", nil, .transcribedRussian),
   ])

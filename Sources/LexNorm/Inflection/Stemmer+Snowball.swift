@@ -14,7 +14,12 @@ import Synchronization
 public struct Stemmer: Sendable {
   /// A language with a Snowball algorithm.
   public enum Language: String, Sendable, Hashable, CaseIterable {
-    case russian, german, english
+    /// Snowball `russian` (UTF-8 Cyrillic).
+    case russian
+    /// Snowball `german`, plus -s after -o/-y (see ``Stemmer/stem(_:)``).
+    case german
+    /// Snowball `english` (Porter 2).
+    case english
   }
 
   /// The language this stemmer stems.
@@ -28,6 +33,9 @@ public struct Stemmer: Sendable {
   }
 
   /// The stem of `word`, which should be lower case (Snowball algorithms expect it).
+  ///
+  /// German words in -os/-ys after a consonant lose the -s first (Politbüros → politbüro),
+  /// which Snowball leaves on.
   public func stem(_ word: String) -> String {
     if word.isEmpty { return word }
     let input = language == .german ? Self.withoutGermanVowelS(word) : word

@@ -12,7 +12,8 @@
 /// ```swift
 /// NameKey.vietnameseSyllableKey("Cường")                 // "kuong"
 /// NameKey.candidates(forToken: "Кыонгом").map(\.key)     // ["kuong"], ending "ом"
-/// NameKey.candidates(forToken: "Lyong").map(\.key)       // ["luong"] (romanised Russian)
+/// NameKey.candidates(forToken: "Lyong").map(\.key)       // ["luong", "long"] (romanised)
+/// NameKey.candidates(forToken: "Чан").map(\.key)         // ["tran", "chan"]
 /// ```
 ///
 /// All functions are pure and safe to call from any thread.
@@ -38,6 +39,7 @@ public enum NameKey {
     /// The case ending removed to reach the key (`ом` in `Кыонгом`, `s` in `Lams`), or `nil`.
     public let strippedEnding: String?
 
+    /// A candidate; `strippedEnding` is `nil` for an uninflected reading.
     public init(key: String, method: Method, strippedEnding: String? = nil) {
       self.key = key
       self.method = method
@@ -66,7 +68,9 @@ public enum NameKey {
       return collector.candidates
     }
     for ending in NameInflection.possessiveEndings where token.hasSuffix(ending) {
-      if let latin = VietnameseSyllable.fold(latin: token.dropLast(ending.count)) {
+      if let latin = VietnameseSyllable.fold(latin: token.dropLast(ending.count)),
+        SyllableShape.mayBeLatinSyllable(latin.folded)
+      {
         addLatin(
           latin.folded, hasMarks: latin.hasMarks, method: .folded, ending: ending, to: &collector)
       }
@@ -82,10 +86,20 @@ public enum NameKey {
     let counts = ScriptCounts(token)
     if counts.mixesLatinAndCyrillic {
       guard let repair = Homoglyphs.repair(token) else { return [] }
-      if repair.script == .latin, let latin = VietnameseSyllable.fold(latin: repair.repaired) {
-        addLatin(latin.folded, hasMarks: latin.hasMarks, method: .homoglyph, to: &collector)
-      } else if repair.script == .cyrillic {
-        addCyrillic(repair.repaired.lowercased(), method: .homoglyph, to: &collector)
+      switch repair.script {
+      case .latin:
+        if let latin = VietnameseSyllable.fold(latin: repair.repaired),
+          SyllableShape.mayBeLatinSyllable(latin.folded)
+        {
+          addLatin(latin.folded, hasMarks: latin.hasMarks, method: .homoglyph, to: &collector)
+        }
+      case .cyrillic:
+        let word = repair.repaired.lowercased()
+        if SyllableShape.mayBeCyrillicSyllable(word) {
+          addCyrillic(word, method: .homoglyph, to: &collector)
+        }
+      case .other:
+        break
       }
       return collector.candidates
     }
