@@ -36,6 +36,8 @@ let package = Package(
         "CStemmerShims",
         .product(name: "Yams", package: "Yams"),
       ],
+      // Embedded, not bundled: the CLI binary must work when copied alone.
+      resources: [.embedInCode("Transcription/Rules/vi-ru.txt")],
       plugins: ["EmbedLexicons"]
     ),
     // Writes `Lexicons/**/*.yaml` into the library as Swift string literals, so the `lexnorm`

@@ -10,6 +10,13 @@ struct TranslitCommandTests {
     (["translit", "--to", "ascii", "Đặng Thị Ngọc Thịnh"], "Dang Thi Ngoc Thinh\n"),
     (["translit", "--to", "ascii", "Tô Lâm", "Trần Văn Rón"], "To Lam\nTran Van Ron\n"),
     (["fold", "Đặng Thị Ngọc Thịnh", "ЁЛКА"], "dang thi ngoc thinh\nелка\n"),
+    (["translit", "--to", "ru", "Lương Cường"], "Лыонг Кыонг\n"),
+    (["translit", "--to", "ru", "Trương Thị Mai"], "Чыонг Тхи Май\n"),
+    (["translit", "--to", "ru", "Nguyễn Phú Trọng"], "Нгуен Фу Чонг\n"),
+    (["translit", "--to", "ru", "Trần Văn Rón", "Tô Lâm"], "Чан Ван Жон\nТо Лам\n"),
+    (["translit", "--to", "ru", "Тô Lâm"], "То Лам\n"),
+    (["translit", "--to", "vi", "Лыонг Кыонг"], "Luong Cuong\n"),
+    (["translit", "--to", "vi", "Тран Вана", "Lyong Kyong"], "Tran Van\nLuong Cuong\n"),
   ])
   func arguments(arguments: [String], expected: String) throws {
     let result = try CLI.run(arguments)
@@ -23,6 +30,13 @@ struct TranslitCommandTests {
       ["translit", "--to", "ascii"], input: Data("Lương Cường\n\nТô Лам".utf8))
     #expect(result.status == 0)
     #expect(result.standardOutput == "Luong Cuong\n\nTo Lam")
+  }
+
+  @Test func standardInputToRussian() throws {
+    let result = try CLI.run(
+      ["translit", "--to", "ru"], input: Data("Lê Hoài Trung\nTổng Bí thư Tô Lâm, 2024\n".utf8))
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "Ле Хоай Чунг\nТонг Би тхы То Лам, 2024\n")
   }
 
   @Test func emptyInputIsFine() throws {
@@ -57,6 +71,9 @@ struct TranslitCommandTests {
     let result = try CLI.run(["translit", "--help"])
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("lexnorm translit --to ascii \"Тô Лам\""))
+    #expect(result.standardOutput.contains("lexnorm translit --to ru \"Lương Cường\""))
+    #expect(result.standardOutput.contains("lexnorm translit --to vi \"Лыонг Кыонг\""))
+    #expect(result.standardOutput.contains("ascii, latin, cyrillic, ru, vi"))
   }
 
   @Test func longLineWithoutNewlineStreams() throws {

@@ -26,6 +26,10 @@ struct TransliterationTests {
     Case(input: "", target: .ascii, expected: ""),
     Case(input: "\u{0301}", target: .ascii, expected: ""),
     Case(input: "To Lam", target: .cyrillic, expected: "То Лам"),
+    Case(input: "Lương Cường", target: .russian, expected: "Лыонг Кыонг"),
+    Case(input: "Тô Lâm", target: .russian, expected: "То Лам"),
+    Case(input: "Лыонг Кыонг", target: .vietnamese, expected: "Luong Cuong"),
+    Case(input: "Тô Лам", target: .vietnamese, expected: "To Lam"),
   ]
 
   @Test(arguments: cases)

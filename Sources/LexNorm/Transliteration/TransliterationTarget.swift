@@ -7,22 +7,33 @@ public enum TransliterationTarget: String, Sendable, Hashable, CaseIterable {
   /// Cyrillic letters by ICU's generic Latin→Cyrillic table (not the Vietnamese practical
   /// transcription).
   case cyrillic
+  /// Russian practical transcription of Vietnamese names (`Lương Cường` → `Лыонг Кыонг`), see
+  /// ``VietnameseTranscription/russian(_:)``.
+  case russian = "ru"
+  /// The best Vietnamese reading of Russian-transcribed names (`Лыонг Кыонг` → `Luong Cuong`), see
+  /// ``VietnameseTranscription/vietnameseReadings(ofRussian:limit:)``.
+  case vietnamese = "vi"
 
-  /// The ICU transform that implements the target after homoglyph repair.
-  var transformID: String {
+  /// The ICU transform that implements the target after homoglyph repair (`nil` for the
+  /// Vietnamese transcription targets, which have their own syllable-aware code).
+  var transformID: String? {
     switch self {
     case .ascii: "Any-Latin; NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII"
     case .latin: "Any-Latin; NFC"
     case .cyrillic: "Any-Latin; NFD; [:Nonspacing Mark:] Remove; NFC; Latin-Cyrillic"
+    case .russian, .vietnamese: nil
     }
   }
 }
 
-/// Script conversion of whole strings: homoglyph repair, then an ICU transform.
+/// Script conversion of whole strings: homoglyph repair, then an ICU transform or the
+/// Vietnamese↔Russian transcription.
 ///
 /// ```swift
-/// Transliteration.convert("Тô Лам", to: .ascii)        // "To Lam"
-/// Transliteration.convert("Лыонг Кыонг", to: .latin)   // "Lyong Kyong"
+/// Transliteration.convert("Тô Лам", to: .ascii)              // "To Lam"
+/// Transliteration.convert("Лыонг Кыонг", to: .latin)         // "Lyong Kyong"
+/// Transliteration.convert("Lương Cường", to: .russian)       // "Лыонг Кыонг"
+/// Transliteration.convert("Лыонг Кыонг", to: .vietnamese)    // "Luong Cuong"
 /// ```
 ///
 /// Safe to call from any thread. ICU is slow on long texts (about 0.5 MB/s): annotate and match
@@ -31,24 +42,25 @@ public enum Transliteration {
   /// `text` rewritten into `target`.
   public static func convert(_ text: String, to target: TransliterationTarget) -> String {
     let repaired = Homoglyphs.repairText(text).text
-    return transliterator(for: target).transliterate(repaired)
+    switch target {
+    case .ascii: return ascii.transliterate(repaired)
+    case .latin: return latin.transliterate(repaired)
+    case .cyrillic: return cyrillic.transliterate(repaired)
+    case .russian: return VietnameseTranscription.russian(repaired)
+    case .vietnamese: return VietnameseTranscription.vietnameseReadings(ofRussian: repaired)[0]
+    }
   }
 
   private static let ascii = open(.ascii)
   private static let latin = open(.latin)
   private static let cyrillic = open(.cyrillic)
 
-  static func transliterator(for target: TransliterationTarget) -> Transliterator {
-    switch target {
-    case .ascii: ascii
-    case .latin: latin
-    case .cyrillic: cyrillic
-    }
-  }
-
   private static func open(_ target: TransliterationTarget) -> Transliterator {
+    guard let id = target.transformID else {
+      fatalError("'\(target.rawValue)' is not an ICU transform target")
+    }
     do {
-      return try Transliterator(id: target.transformID)
+      return try Transliterator(id: id)
     } catch {
       // These are ICU's own built-in transforms: a failure means a broken ICU installation.
       fatalError("ICU lacks a built-in transform: \(error)")

@@ -14,6 +14,10 @@ struct Translit: ParsableCommand {
         lexnorm translit --to ascii "Lương Cường"     # Luong Cuong
         lexnorm translit --to latin "Лыонг Кыонг"     # Lyong Kyong
         lexnorm translit --to ascii "Тô Лам"          # To Lam
+        lexnorm translit --to ru "Lương Cường"        # Лыонг Кыонг (practical transcription)
+        lexnorm translit --to ru "Trần Văn Rón"       # Чан Ван Жон
+        lexnorm translit --to vi "Лыонг Кыонг"        # Luong Cuong (best Vietnamese reading)
+        lexnorm translit --to vi "Тран Вана"          # Tran Van (naive spelling, case ending)
         cat names.txt | lexnorm translit --to ascii
       """
   )

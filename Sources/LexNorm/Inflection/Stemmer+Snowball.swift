@@ -1,0 +1,102 @@
+internal import CStemmerShims
+import Synchronization
+
+/// A Snowball stemmer (libstemmer) for Russian, German or English, safe to share between threads.
+///
+/// ```swift
+/// let stemmer = Stemmer(language: .russian)
+/// stemmer.stem("генерального") == stemmer.stem("генеральный")   // true
+/// ```
+///
+/// A libstemmer object must not be used by two threads at once: each call borrows a private
+/// one from a small pool, so concurrent callers never share one and never wait for each other's
+/// stemming. This is the only file that imports `CStemmerShims`.
+public struct Stemmer: Sendable {
+  /// A language with a Snowball algorithm.
+  public enum Language: String, Sendable, Hashable, CaseIterable {
+    /// Snowball `russian` (UTF-8 Cyrillic).
+    case russian
+    /// Snowball `german`, plus -s after -o/-y (see ``Stemmer/stem(_:)``).
+    case german
+    /// Snowball `english` (Porter 2).
+    case english
+  }
+
+  /// The language this stemmer stems.
+  public let language: Language
+  private let pool: StemmerPool
+
+  /// A stemmer for `language`.
+  public init(language: Language) {
+    self.language = language
+    pool = StemmerPool(algorithm: language.rawValue)
+  }
+
+  /// The stem of `word`, which should be lower case (Snowball algorithms expect it).
+  ///
+  /// German words in -os/-ys after a consonant lose the -s first (Politbüros → politbüro),
+  /// which Snowball leaves on.
+  public func stem(_ word: String) -> String {
+    if word.isEmpty { return word }
+    let input = language == .german ? Self.withoutGermanVowelS(word) : word
+    let handle = pool.borrow()
+    defer { pool.giveBack(handle) }
+    return handle.stem(input)
+  }
+
+  /// German Snowball removes -s only after b, d, f, g, h, k, l, m, n, r, t, so genitives and
+  /// plurals of loanwords in -o and -y keep it (Politbüros, Fotos, Hobbys). Removed here for
+  /// -os/-ys after a consonant only: -as and -is would break Glas/Glases and Ergebnis.
+  private static func withoutGermanVowelS(_ word: String) -> String {
+    let scalars = Array(word.unicodeScalars.suffix(3))
+    guard word.unicodeScalars.count >= 4, scalars.count == 3, scalars[2] == "s",
+      scalars[1] == "o" || scalars[1] == "y", !"aeiouyäöü".unicodeScalars.contains(scalars[0])
+    else { return word }
+    return String(word.dropLast())
+  }
+}
+
+/// One libstemmer object. Not thread-safe on its own; ``StemmerPool`` lends it to one caller at
+/// a time (hence `@unchecked Sendable`).
+private final class StemmerHandle: @unchecked Sendable {
+  private let pointer: OpaquePointer
+
+  init(algorithm: String) {
+    guard let opened = CStemmerShims_open(algorithm) else {
+      // Only the three algorithms of `Stemmer.Language` are asked for; libstemmer ships them all.
+      fatalError("libstemmer lacks the '\(algorithm)' algorithm")
+    }
+    pointer = opened
+  }
+
+  deinit { CStemmerShims_close(pointer) }
+
+  func stem(_ word: String) -> String {
+    var utf8 = Array(word.utf8)
+    var length: Int32 = 0
+    let result = utf8.withUnsafeMutableBufferPointer { buffer in
+      CStemmerShims_stem(pointer, buffer.baseAddress, Int32(buffer.count), &length)
+    }
+    guard let result else { return word }
+    return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF8.self)
+  }
+}
+
+/// Idle stemmer objects for one algorithm, opened on demand.
+private final class StemmerPool: Sendable {
+  private let algorithm: String
+  private let idle = Mutex<[StemmerHandle]>([])
+  private static let maximumIdle = 16
+
+  init(algorithm: String) { self.algorithm = algorithm }
+
+  func borrow() -> StemmerHandle {
+    idle.withLock { $0.popLast() } ?? StemmerHandle(algorithm: algorithm)
+  }
+
+  func giveBack(_ handle: StemmerHandle) {
+    idle.withLock { handles in
+      if handles.count < Self.maximumIdle { handles.append(handle) }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+/// Matching keys that bring every written form of a Vietnamese name syllable together: the
+/// Vietnamese original with or without diacritics, its Russian transcription (by the rules or
+/// the naive media spellings), Russian romanised back into Latin, mixed-script slips and
+/// inflected forms.
+///
+/// A key is one syllable in a reduced Vietnamese spelling: lower case, no tone or vowel marks,
+/// `đ` kept apart from `d`, and only the spellings that carry no difference merged (c/k/q → k,
+/// gh → g, ngh → ng, i/y after a consonant → i, yê → iê, final c → k). A lexicon indexes each
+/// syllable of a `vi` label by ``vietnameseSyllableKey(_:)``; a matcher looks up every
+/// ``candidates(forToken:)`` key of a text token.
+///
+/// ```swift
+/// NameKey.vietnameseSyllableKey("Cường")                 // "kuong"
+/// NameKey.candidates(forToken: "Кыонгом").map(\.key)     // ["kuong"], ending "ом"
+/// NameKey.candidates(forToken: "Lyong").map(\.key)       // ["luong", "long"] (romanised)
+/// NameKey.candidates(forToken: "Чан").map(\.key)         // ["tran", "chan"]
+/// ```
+///
+/// All functions are pure and safe to call from any thread.
+public enum NameKey {
+  /// How a candidate key was derived from a token.
+  public enum Method: String, Sendable, Hashable {
+    /// Latin spelling folded (case, diacritics).
+    case folded
+    /// A token mixing Latin and Cyrillic look-alike letters, repaired first (`Тô`).
+    case homoglyph
+    /// Cyrillic read back through the Russian practical transcription (`Кыонг`, `Чан`, `Тран`).
+    case transcribedRussian = "transcribed-ru"
+    /// Latin that romanises a Russian transcription (`Lyong`, `Khoay`, `Chan`).
+    case romanisedRussian = "romanised-ru"
+  }
+
+  /// One key under which a token may be a Vietnamese name syllable.
+  public struct Candidate: Sendable, Hashable {
+    /// The syllable key to look up.
+    public let key: String
+    /// How the key was derived.
+    public let method: Method
+    /// The case ending removed to reach the key (`ом` in `Кыонгом`, `s` in `Lams`), or `nil`.
+    public let strippedEnding: String?
+
+    /// A candidate; `strippedEnding` is `nil` for an uninflected reading.
+    public init(key: String, method: Method, strippedEnding: String? = nil) {
+      self.key = key
+      self.method = method
+      self.strippedEnding = strippedEnding
+    }
+  }
+
+  /// The key of one Vietnamese syllable as written in a `vi` label (any case, NFC or NFD, with or
+  /// without diacritics); `nil` when it is not a Vietnamese syllable.
+  public static func vietnameseSyllableKey(_ syllable: String) -> String? {
+    guard let (folded, _) = VietnameseSyllable.fold(latin: syllable) else { return nil }
+    return VietnameseSyllable(folded: folded)?.key
+  }
+
+  /// All keys under which a token of running text or a query may be a Vietnamese name syllable,
+  /// best first (uninflected readings before de-inflected ones); empty when the token cannot be
+  /// a syllable.
+  ///
+  /// The token may be Latin, Cyrillic, mixed-script, romanised Russian, and carry a Russian case
+  /// ending or a German/English genitive -s.
+  public static func candidates(forToken token: String) -> [Candidate] {
+    var collector = Collector()
+    if let latin = VietnameseSyllable.fold(latin: token) {
+      guard SyllableShape.mayBeLatinSyllable(latin.folded) else { return [] }
+      addLatin(latin.folded, hasMarks: latin.hasMarks, method: .folded, to: &collector)
+      return collector.candidates
+    }
+    for ending in NameInflection.possessiveEndings where token.hasSuffix(ending) {
+      if let latin = VietnameseSyllable.fold(latin: token.dropLast(ending.count)),
+        SyllableShape.mayBeLatinSyllable(latin.folded)
+      {
+        addLatin(
+          latin.folded, hasMarks: latin.hasMarks, method: .folded, ending: ending, to: &collector)
+      }
+      return collector.candidates
+    }
+    if let romanised = foldSoftSigns(token) {
+      guard SyllableShape.mayBeLatinSyllable(romanised) else { return [] }
+      for spelling in RomanisedRussian.cyrillicSpellings(of: romanised) {
+        addCyrillic(spelling, method: .romanisedRussian, declined: false, to: &collector)
+      }
+      return collector.candidates
+    }
+    let counts = ScriptCounts(token)
+    if counts.mixesLatinAndCyrillic {
+      guard let repair = Homoglyphs.repair(token) else { return [] }
+      switch repair.script {
+      case .latin:
+        if let latin = VietnameseSyllable.fold(latin: repair.repaired),
+          SyllableShape.mayBeLatinSyllable(latin.folded)
+        {
+          addLatin(latin.folded, hasMarks: latin.hasMarks, method: .homoglyph, to: &collector)
+        }
+      case .cyrillic:
+        let word = repair.repaired.lowercased()
+        if SyllableShape.mayBeCyrillicSyllable(word) {
+          addCyrillic(word, method: .homoglyph, to: &collector)
+        }
+      case .other:
+        break
+      }
+      return collector.candidates
+    }
+    if counts.cyrillic > 0, counts.latin == 0, counts.other == 0 {
+      let word = token.lowercased()
+      guard SyllableShape.mayBeCyrillicSyllable(word) else { return [] }
+      addCyrillic(word, method: .transcribedRussian, to: &collector)
+    }
+    return collector.candidates
+  }
+
+  /// A Latin token with romanised soft signs (`Min'`, `Tkhan’`) folded, the signs as `'`; `nil`
+  /// when the token has no apostrophe or holds anything but Latin letters besides.
+  private static func foldSoftSigns(_ token: String) -> String? {
+    let parts = token.split(
+      omittingEmptySubsequences: false, whereSeparator: { "'’ʹʼ".contains($0) })
+    guard parts.count > 1 else { return nil }
+    var folded: [String] = []
+    for part in parts {
+      if part.isEmpty {
+        folded.append("")
+        continue
+      }
+      guard let latin = VietnameseSyllable.fold(latin: part), !latin.hasMarks else { return nil }
+      folded.append(latin.folded)
+    }
+    return folded.joined(separator: "'")
+  }
+
+  /// Candidates of a folded Latin token: as Vietnamese, then as romanised Russian; each also
+  /// without a genitive -s.
+  private static func addLatin(
+    _ folded: String, hasMarks: Bool, method: Method, ending: String? = nil,
+    to collector: inout Collector
+  ) {
+    addVietnamese(folded, hasMarks: hasMarks, method: method, ending: ending, to: &collector)
+    if !hasMarks {
+      // Romanised slugs are rarely declined: skipping Russian endings here keeps "die" and
+      // "Hoa" from reading as declined "ди", "хо".
+      for spelling in RomanisedRussian.cyrillicSpellings(of: folded) {
+        addCyrillic(
+          spelling, method: .romanisedRussian, ending: ending, declined: false, to: &collector)
+      }
+    }
+    guard ending == nil, let stem = NameInflection.latinStem(ofFolded: folded) else { return }
+    addVietnamese(stem.stem, hasMarks: hasMarks, method: method, ending: stem.ending, to: &collector)
+  }
+
+  private static func addVietnamese(
+    _ folded: String, hasMarks: Bool, method: Method, ending: String?,
+    to collector: inout Collector
+  ) {
+    guard let syllable = VietnameseSyllable(folded: folded) else { return }
+    let key = syllable.key
+    collector.add(key, method, ending)
+    // ASCII spelling loses đ: "Dang" may be Đặng.
+    if !hasMarks, syllable.onset == "d" {
+      collector.add("đ" + key.dropFirst(), method, ending)
+    }
+  }
+
+  /// Candidates of a lower-case Cyrillic syllable, uninflected first.
+  private static func addCyrillic(
+    _ word: String, method: Method, ending: String? = nil, declined: Bool = true,
+    to collector: inout Collector
+  ) {
+    for key in RussianSpelling.keys(ofSyllable: word) { collector.add(key, method, ending) }
+    guard declined, ending == nil else { return }
+    for stem in NameInflection.russianStems(of: word) {
+      for key in RussianSpelling.keys(ofSyllable: stem.stem) {
+        collector.add(key, method, stem.ending)
+      }
+    }
+  }
+
+  /// Ordered candidates without repeated keys (the first, best derivation of a key wins).
+  private struct Collector {
+    var candidates: [Candidate] = []
+
+    mutating func add(_ key: String, _ method: Method, _ ending: String?) {
+      if candidates.contains(where: { $0.key == key }) { return }
+      candidates.append(Candidate(key: key, method: method, strippedEnding: ending))
+    }
+  }
+}
