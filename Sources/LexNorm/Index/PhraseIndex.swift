@@ -97,7 +97,7 @@ struct PhraseIndex: Sendable {
       // word as an alias on purpose.
       if entity.kind == .person, words.count < 2, form.origin != .alias { return }
       for layer in Self.layers(for: form, of: entity) {
-        let keys = words.compactMap { TokenKeys.storedKey($0, layer: layer) }
+        let keys = words.compactMap { TokenKeys.storedKey($0, layer: layer, language: form.language) }
         guard keys.count == words.count, !keys.contains(where: \.isEmpty) else { continue }
         insert(
           keys.map { layer.key($0) },
@@ -107,7 +107,11 @@ struct PhraseIndex: Sendable {
 
     private static func layers(for form: EntityForm, of entity: Entity) -> [KeyLayer] {
       var layers: [KeyLayer] = [.folded]
-      guard entity.kind != .person, entity.kind != .document else { return layers }
+      if entity.kind == .person {
+        if entity.generate { layers.append(.nameSyllable) }
+        return layers
+      }
+      guard entity.kind != .document else { return layers }
       switch form.language {
       case .en: layers.append(.englishStem)
       case .de: layers.append(.germanStem)

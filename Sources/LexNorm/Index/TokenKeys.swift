@@ -26,7 +26,21 @@ enum TokenKeys {
         add(TokenKey(layer: layer, text: stem(folded, layer: layer), steps: steps.union(.inflected)))
       }
     }
+    for candidate in NameKey.candidates(forToken: token) {
+      add(TokenKey(layer: .nameSyllable, text: candidate.key, steps: steps(of: candidate)))
+    }
     return keys
+  }
+
+  private static func steps(of candidate: NameKey.Candidate) -> MethodSteps {
+    var steps: MethodSteps = candidate.strippedEnding == nil ? [] : .inflected
+    switch candidate.method {
+    case .folded: break
+    case .homoglyph: steps.insert(.homoglyph)
+    case .transcribedRussian: steps.insert(.transcribedRussian)
+    case .romanisedRussian: steps.insert(.romanisedRussian)
+    }
+    return steps
   }
 
   /// The token as written, plus the repaired and de-possessived spellings worth a lookup.
@@ -41,29 +55,47 @@ enum TokenKeys {
         }
       }
     }
-    for suffix in ["'s", "’s"] where token.hasSuffix(suffix) && token.count > suffix.count + 1 {
+    for suffix in NameInflection.possessiveEndings
+    where token.hasSuffix(suffix) && token.count > suffix.count + 1 {
       result.append((String(token.dropLast(suffix.count)), .inflected))
     }
     return result
   }
 
-  /// Keys of a token of a lexicon form in `layer` (the side that is stored).
-  static func storedKey(_ token: String, layer: KeyLayer) -> String? {
-    let folded = Folding.key(token)
+  /// The key of a token of a lexicon form in `layer` (the side that is stored); `nil` when the
+  /// layer does not apply to the token.
+  static func storedKey(_ token: String, layer: KeyLayer, language: LanguageTag? = nil) -> String? {
     switch layer {
-    case .folded: return folded
+    case .folded:
+      return Folding.key(token)
     case .englishStem, .germanStem, .russianStem:
+      let folded = Folding.key(token)
       return stemLayers(for: folded).contains(layer) ? stem(folded, layer: layer) : nil
-    case .nameSyllable: return nil
+    case .nameSyllable:
+      if language == .vi, let key = NameKey.vietnameseSyllableKey(token) { return key }
+      return NameKey.candidates(forToken: token).first { $0.strippedEnding == nil }?.key
     }
   }
 
   /// The stemming layers that apply to a folded token, by its script.
   static func stemLayers(for folded: String) -> [KeyLayer] {
-    []
+    switch ScriptCounts(folded).dominant {
+    case .latin: [.englishStem, .germanStem]
+    case .cyrillic: [.russianStem]
+    default: []
+    }
   }
 
   static func stem(_ folded: String, layer: KeyLayer) -> String {
-    folded
+    switch layer {
+    case .englishStem: english.stem(folded)
+    case .germanStem: german.stem(folded)
+    case .russianStem: russian.stem(folded)
+    case .folded, .nameSyllable: folded
+    }
   }
+
+  private static let english = Stemmer(language: .english)
+  private static let german = Stemmer(language: .german)
+  private static let russian = Stemmer(language: .russian)
 }

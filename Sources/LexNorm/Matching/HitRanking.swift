@@ -46,6 +46,8 @@ struct HitRanking: Sendable {
       methods = []
     }
     for method in steps.methods where !methods.contains(method) { methods.append(method) }
+    // Report steps in the order they apply: repair, transcription, then inflection.
+    methods.sort { $0.order < $1.order }
     let score = max(0, min(1, base - steps.penalty))
     return Ranked(entity: hit.target.entity, score: (score * 1000).rounded() / 1000, methods: methods)
   }

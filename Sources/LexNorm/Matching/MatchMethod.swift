@@ -20,6 +20,11 @@ public enum MatchMethod: String, Sendable, Hashable, Codable, CaseIterable {
   case role
 }
 
+extension MatchMethod {
+  /// Position in a method chain: the order in which the steps apply.
+  var order: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
+}
+
 /// The steps a token took to reach its key (a set of ``MatchMethod`` flags on the hot path).
 struct MethodSteps: OptionSet, Sendable, Hashable {
   let rawValue: UInt8

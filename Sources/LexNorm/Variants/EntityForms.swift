@@ -28,6 +28,14 @@ enum EntityForms {
     for (language, texts) in entity.aliases.sorted(by: { $0.key < $1.key }) {
       for text in texts { forms.append(EntityForm(text: text, language: language, origin: .alias)) }
     }
+    if entity.generate, entity.kind == .person || entity.kind == .place,
+      let vietnamese = entity.labels[.vi]
+    {
+      let russian = VietnameseTranscription.russian(vietnamese)
+      if !forms.contains(where: { $0.text == russian }) {
+        forms.append(EntityForm(text: russian, language: .ru, origin: .generatedTranscription))
+      }
+    }
     return forms
   }
 
@@ -38,6 +46,7 @@ enum EntityForms {
     if entity.generate, let vietnamese = entity.labels[.vi] {
       switch language {
       case .en, .de: return Transliteration.convert(vietnamese, to: .ascii)
+      case .ru: return VietnameseTranscription.russian(vietnamese)
       default: break
       }
     }
