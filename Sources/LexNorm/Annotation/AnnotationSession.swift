@@ -14,7 +14,8 @@ public final class AnnotationSession {
   init(annotator: Annotator, options: AnnotationOptions) {
     self.annotator = annotator
     self.options = options
-    cache = TokenKeyCache(index: annotator.index)
+    cache = TokenKeyCache(
+      index: annotator.index, nameKeysForLowercase: !options.requireCapitalizedNames)
     matcher = PhraseMatcher(index: annotator.index)
     ranking = HitRanking(index: annotator.index)
     documentDate = options.date

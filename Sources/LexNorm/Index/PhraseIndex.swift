@@ -22,6 +22,8 @@ struct PhraseIndex: Sendable {
   let targets: [PhraseTarget]
   /// The most tokens in any stored phrase.
   let longestPhrase: Int
+  /// First letters of the stored stems: text tokens are only stemmed when they could match.
+  let stemPrefixes: Set<String>
 
   init(lexicon: Lexicon) {
     var builder = Builder()
@@ -47,6 +49,7 @@ struct PhraseIndex: Sendable {
     targetStarts = starts
     targets = flat
     longestPhrase = builder.longestPhrase
+    stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
   }
 
   /// An index from its stored parts (a compiled lexicon file).
@@ -60,6 +63,7 @@ struct PhraseIndex: Sendable {
     self.targetStarts = targetStarts
     self.targets = targets
     self.longestPhrase = longestPhrase
+    stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
   }
 
   func keyNumber(_ vocabularyKey: String) -> Int32? { vocabulary[vocabularyKey] }

@@ -12,8 +12,24 @@ struct TokenKey: Sendable, Hashable {
 /// is compared; the index (lexicon side) and the annotator (text side) both call it, so the two
 /// sides cannot drift apart.
 enum TokenKeys {
+  /// Which keys are worth deriving for a token: the expensive layers are skipped when the
+  /// index cannot hold the result.
+  struct Scope {
+    /// Derive name-syllable keys (annotation skips them for lower-case tokens, which never
+    /// start a name).
+    var nameKeys = true
+    /// The first three letters of every stem in the index (layer prefix included); `nil`
+    /// derives stems for every token.
+    var stemPrefixes: Set<String>?
+
+    func mayHaveStem(_ folded: String, layer: KeyLayer) -> Bool {
+      guard let stemPrefixes, folded.unicodeScalars.count > 3 else { return true }
+      return stemPrefixes.contains(layer.key(String(folded.unicodeScalars.prefix(3))))
+    }
+  }
+
   /// Every key under which a token of running text may match a stored phrase, best first.
-  static func textKeys(_ token: String) -> [TokenKey] {
+  static func textKeys(_ token: String, scope: Scope = Scope()) -> [TokenKey] {
     var keys: [TokenKey] = []
     var seen: Set<String> = []
     func add(_ key: TokenKey) {
@@ -22,14 +38,28 @@ enum TokenKeys {
     for (form, steps) in spellings(of: token) {
       let folded = Folding.key(form)
       add(TokenKey(layer: .folded, text: folded, steps: steps))
-      for layer in stemLayers(for: folded) {
+      for layer in stemLayers(for: folded) where scope.mayHaveStem(folded, layer: layer) {
         add(TokenKey(layer: layer, text: stem(folded, layer: layer), steps: steps.union(.inflected)))
       }
     }
+    guard scope.nameKeys else { return keys }
     for candidate in NameKey.candidates(forToken: token) {
       add(TokenKey(layer: .nameSyllable, text: candidate.key, steps: steps(of: candidate)))
     }
     return keys
+  }
+
+  /// The stem prefixes of an index vocabulary, for ``Scope/stemPrefixes``.
+  static func stemPrefixes(of vocabulary: some Sequence<String>) -> Set<String> {
+    var prefixes: Set<String> = []
+    for key in vocabulary {
+      guard let layer = KeyLayer.allCases.first(where: { key.hasPrefix(String($0.prefix) + ":") }),
+        layer != .folded, layer != .nameSyllable
+      else { continue }
+      let stem = key.unicodeScalars.dropFirst(2)
+      if stem.count >= 3 { prefixes.insert(layer.key(String(String.UnicodeScalarView(stem.prefix(3))))) }
+    }
+    return prefixes
   }
 
   private static func steps(of candidate: NameKey.Candidate) -> MethodSteps {

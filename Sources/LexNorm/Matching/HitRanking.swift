@@ -1,7 +1,14 @@
 /// Turns phrase hits into scored, ranked candidates: the one place that decides how confident a
 /// match is and which methods it reports.
-struct HitRanking: Sendable {
+///
+/// Remembers each entity's written forms once they are needed; not thread-safe, so each session
+/// (and each lookup) has its own.
+final class HitRanking {
   let index: PhraseIndex
+  /// Entity → its labels and aliases as lower-cased NFC words, for telling exact from folded.
+  private var writtenForms: [Int32: [[String]]] = [:]
+
+  init(index: PhraseIndex) { self.index = index }
 
   /// A scored reading of a span.
   struct Ranked: Sendable {
@@ -56,10 +63,12 @@ struct HitRanking: Sendable {
   /// (diacritics included, case ignored).
   private func isExact(_ surface: [String], entity: Int32) -> Bool {
     let written = surface.map { $0.normalized(.nfc).lowercased() }
-    for form in EntityForms.forms(of: index.entities[Int(entity)]) where form.origin != .generatedTranscription {
-      let words = PhraseIndex.words(of: form.text).map { $0.normalized(.nfc).lowercased() }
-      if words == written { return true }
+    if let forms = writtenForms[entity] { return forms.contains(written) }
+    let entry = index.entities[Int(entity)]
+    let forms = entry.allForms.map { form in
+      PhraseIndex.words(of: form.text).map { $0.normalized(.nfc).lowercased() }
     }
-    return false
+    writtenForms[entity] = forms
+    return forms.contains(written)
   }
 }

@@ -30,8 +30,13 @@ final class TokenKeyCache {
     var candidateEnd: Int32
   }
 
-  init(index: PhraseIndex, capacity: Int = 1 << 20) {
+  /// Whether lower-case tokens get name-syllable keys (queries: yes; running text: names are
+  /// capitalised, so no).
+  private let nameKeysForLowercase: Bool
+
+  init(index: PhraseIndex, nameKeysForLowercase: Bool = true, capacity: Int = 1 << 20) {
     self.index = index
+    self.nameKeysForLowercase = nameKeysForLowercase
     self.capacity = capacity
     slots = Array(repeating: 0, count: 1 << 12)
   }
@@ -84,7 +89,10 @@ final class TokenKeyCache {
     if entries.count >= capacity { removeAll() }
     if (entries.count + 1) * 2 > slots.count { grow() }
     let start = Int32(candidates.count)
-    for key in TokenKeys.textKeys(String(decoding: token, as: UTF8.self)) {
+    let scope = TokenKeys.Scope(
+      nameKeys: nameKeysForLowercase || Tokenizer.startsUppercase(token),
+      stemPrefixes: index.stemPrefixes)
+    for key in TokenKeys.textKeys(String(decoding: token, as: UTF8.self), scope: scope) {
       if let number = index.keyNumber(key.vocabularyKey) {
         candidates.append(KeyCandidate(key: number, steps: key.steps))
       }

@@ -69,6 +69,14 @@ enum Tokenizer {
       }
     }
     let (scalar, width) = decode(bytes, at: index)
+    // Fast answers for the blocks of Vietnamese, German and Russian text; Unicode's tables for
+    // the rest.
+    switch scalar.value {
+    case 0x0300...0x036F: return (.mark, width)
+    case 0x00C0...0x024F where scalar.value != 0xD7 && scalar.value != 0xF7: return (.letter, width)
+    case 0x0400...0x0481, 0x048A...0x052F, 0x1E00...0x1EFF: return (.letter, width)
+    default: break
+    }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
       return (.letter, width)
@@ -104,13 +112,26 @@ enum Tokenizer {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", max(width, 1))
   }
 
+  /// Whether the first letter of a token is upper case.
+  static func startsUppercase(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    guard !token.isEmpty else { return false }
+    let base = UnsafeBufferPointer(rebasing: token)
+    return isUppercase(base, at: 0, width: 1)
+  }
+
   private static func isUppercase(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int)
     -> Bool
   {
     let byte = bytes[index]
     if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-    let category = decode(bytes, at: index).0.properties.generalCategory
-    return category == .uppercaseLetter || category == .titlecaseLetter
+    let scalar = decode(bytes, at: index).0
+    switch scalar.value {
+    case 0x0400...0x042F: return true
+    case 0x0430...0x045F: return false
+    default:
+      let category = scalar.properties.generalCategory
+      return category == .uppercaseLetter || category == .titlecaseLetter
+    }
   }
 
   private static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int)
