@@ -48,13 +48,9 @@ public final class AnnotationSession {
     if documentDate == nil { documentDate = DateFinder.firstDate(in: bytes) }
     let tokens = Tokenizer.tokens(in: bytes)
     var references = DocumentScanner(bytes: bytes).references()[...]
-    var words: [String?] = Array(repeating: nil, count: tokens.count)
+    // Words are only spelled out for the few tokens inside a match.
     func word(_ position: Int) -> String {
-      if let known = words[position] { return known }
-      let token = tokens[position]
-      let text = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
-      words[position] = text
-      return text
+      String(decoding: bytes[tokens[position].start..<tokens[position].end], as: UTF8.self)
     }
     var found: [Found] = []
     var position = 0
@@ -74,7 +70,7 @@ public final class AnnotationSession {
         position = found[found.count - 1].tokens.upperBound
         continue
       }
-      if !token.isNumeric, cache.hasCandidates(bytes[token.start..<token.end]),
+      if !token.isNumeric, mayStartPhrase(token, bytes: bytes),
         let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word)
       {
         found.append(match)
@@ -93,6 +89,19 @@ public final class AnnotationSession {
     }
     resolveRoles(&found)
     return found.map(\.mention)
+  }
+
+  /// Whether a phrase may start at `token`: lower-case ASCII words pass a bit-set test first,
+  /// everything else asks the token cache.
+  @inline(__always)
+  private func mayStartPhrase(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let word = bytes[token.start..<token.end]
+    if options.requireCapitalizedNames, !token.isCapitalized, token.isASCII,
+      !annotator.index.lowercaseFilter.mayMatch(word)
+    {
+      return false
+    }
+    return cache.startsPhrase(word)
   }
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,

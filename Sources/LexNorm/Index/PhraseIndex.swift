@@ -24,6 +24,8 @@ struct PhraseIndex: Sendable {
   let longestPhrase: Int
   /// First letters of the stored stems: text tokens are only stemmed when they could match.
   let stemPrefixes: Set<String>
+  /// Lets the scanner skip lower-case ASCII words no stored key starts like.
+  let lowercaseFilter: LowercaseASCIIFilter
 
   init(lexicon: Lexicon) {
     var builder = Builder()
@@ -50,6 +52,7 @@ struct PhraseIndex: Sendable {
     targets = flat
     longestPhrase = builder.longestPhrase
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
+    lowercaseFilter = LowercaseASCIIFilter(vocabulary: vocabulary.keys)
   }
 
   /// An index from its stored parts (a compiled lexicon file).
@@ -64,6 +67,7 @@ struct PhraseIndex: Sendable {
     self.targets = targets
     self.longestPhrase = longestPhrase
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
+    lowercaseFilter = LowercaseASCIIFilter(vocabulary: vocabulary.keys)
   }
 
   func keyNumber(_ vocabularyKey: String) -> Int32? { vocabulary[vocabularyKey] }

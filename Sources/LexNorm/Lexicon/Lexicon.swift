@@ -6,6 +6,8 @@ public struct Lexicon: Sendable {
   /// The entities, in the order they were defined.
   public let entities: [Entity]
   private let indexByID: [String: Int]
+  /// Title ID → positions of the persons who ever held it.
+  private let holdersByTitle: [String: [Int]]
 
   /// A lexicon of the given entities; a later entity with the same ID as an earlier one is
   /// dropped (the validator reports duplicates; this initializer never fails).
@@ -18,6 +20,11 @@ public struct Lexicon: Sendable {
     }
     self.entities = kept
     indexByID = index
+    var holders: [String: [Int]] = [:]
+    for (position, entity) in kept.enumerated() {
+      for title in Set(entity.roles.map(\.title)) { holders[title, default: []].append(position) }
+    }
+    holdersByTitle = holders
   }
 
   /// The entity with this ID.
@@ -30,7 +37,7 @@ public struct Lexicon: Sendable {
 
   /// The persons who held the office `titleID` on `date`.
   public func holders(of titleID: String, on date: CalendarDate) -> [Entity] {
-    entities.filter { entity in
+    (holdersByTitle[titleID] ?? []).map { entities[$0] }.filter { entity in
       entity.roles.contains { $0.title == titleID && $0.isHeld(on: date) }
     }
   }

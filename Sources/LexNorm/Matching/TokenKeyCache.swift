@@ -28,6 +28,8 @@ final class TokenKeyCache {
     var length: Int32
     var candidateStart: Int32
     var candidateEnd: Int32
+    /// Whether some stored phrase starts with one of the candidates.
+    var startsPhrase: Bool
   }
 
   /// Whether lower-case tokens get name-syllable keys (queries: yes; running text: names are
@@ -53,12 +55,18 @@ final class TokenKeyCache {
     return candidates[Int(range.lowerBound)..<Int(range.upperBound)]
   }
 
-  /// Whether `token` offers any index key (the cheap test before a trie walk).
-  func hasCandidates(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    !candidateRange(for: token).isEmpty
+  /// Whether a stored phrase can start with `token` (the cheap test before a trie walk).
+  func startsPhrase(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    entries[Int(entryNumber(for: token))].startsPhrase
   }
 
   private func candidateRange(for token: Slice<UnsafeBufferPointer<UInt8>>) -> Range<Int32> {
+    let entry = entries[Int(entryNumber(for: token))]
+    return entry.candidateStart..<entry.candidateEnd
+  }
+
+  /// The entry of `token`, analysing it first on a miss.
+  private func entryNumber(for token: Slice<UnsafeBufferPointer<UInt8>>) -> Int32 {
     let hash = Self.hash(token)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -67,7 +75,7 @@ final class TokenKeyCache {
       if stored == 0 { break }
       let entry = entries[Int(stored) - 1]
       if entry.hash == hash, Int(entry.length) == token.count, matches(entry, token) {
-        return entry.candidateStart..<entry.candidateEnd
+        return stored - 1
       }
       slot = (slot + 1) & mask
     }
@@ -85,7 +93,7 @@ final class TokenKeyCache {
     }
   }
 
-  private func insert(_ token: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> Range<Int32> {
+  private func insert(_ token: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> Int32 {
     if entries.count >= capacity { removeAll() }
     if (entries.count + 1) * 2 > slots.count { grow() }
     let start = Int32(candidates.count)
@@ -97,13 +105,14 @@ final class TokenKeyCache {
         candidates.append(KeyCandidate(key: number, steps: key.steps))
       }
     }
+    let startsPhrase = candidates[Int(start)...].contains { index.child(of: 0, key: $0.key) != nil }
     let entry = Entry(
       hash: hash, offset: Int32(arena.count), length: Int32(token.count),
-      candidateStart: start, candidateEnd: Int32(candidates.count))
+      candidateStart: start, candidateEnd: Int32(candidates.count), startsPhrase: startsPhrase)
     arena.append(contentsOf: token)
     entries.append(entry)
     place(entryNumber: entries.count, hash: hash)
-    return entry.candidateStart..<entry.candidateEnd
+    return Int32(entries.count - 1)
   }
 
   private func place(entryNumber: Int, hash: UInt64) {

@@ -12,6 +12,8 @@ struct Token: Sendable, Hashable {
   var isCapitalized: Bool
   /// Whether the token is all digits.
   var isNumeric: Bool
+  /// Whether every byte is ASCII.
+  var isASCII: Bool
 
   var length: Int { end - start }
 }

@@ -23,6 +23,7 @@ enum Tokenizer {
       let start = index
       var isCapitalized = false
       var isNumeric = true
+      var isASCII = true
       var first = true
       while index < count {
         let (kind, width) = classify(bytes, at: index)
@@ -32,6 +33,7 @@ enum Tokenizer {
             classify(bytes, at: index + width).0 == .letter
           {
             isNumeric = false
+            if width > 1 { isASCII = false }
             index += width
             continue
           }
@@ -42,13 +44,14 @@ enum Tokenizer {
           first = false
         }
         if kind != .digit { isNumeric = false }
+        if width > 1 { isASCII = false }
         index += width
       }
       let joins = !tokens.isEmpty && gapIsJoinable && gapHyphens <= 1
       tokens.append(
         Token(
           start: start, end: index, joinsPrevious: joins, isCapitalized: isCapitalized,
-          isNumeric: isNumeric))
+          isNumeric: isNumeric, isASCII: isASCII))
       gapIsJoinable = true
       gapHyphens = 0
     }

@@ -1,27 +1,46 @@
 import LexNorm
 
-/// Minimal JSON writing for the CLI's line-oriented outputs: fast enough for archives, and exact
-/// about escaping.
+/// Minimal JSON writing for the CLI's line-oriented outputs: byte-level, fast enough for
+/// archives, and exact about escaping.
 enum JSON {
   /// `text` as a JSON string literal, quotes included.
   static func string(_ text: String) -> String {
-    var result = "\""
-    result.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default:
-        result.unicodeScalars.append(scalar)
+    var bytes: [UInt8] = []
+    appendString(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `text` as a JSON string literal to `output`.
+  static func appendString(_ text: String, to output: inout [UInt8]) {
+    output.append(0x22)
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x22: output.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+        case 0x09: output.append(contentsOf: [0x5C, 0x74])
+        case 0x00..<0x20: appendUnicodeEscape(UInt32(byte), to: &output)
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          // U+2028 and U+2029 end lines in JavaScript: escape them for JSON Lines consumers.
+          appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+          index += 2
+        default: output.append(byte)
+        }
+        index += 1
       }
     }
-    return result + "\""
+    output.append(0x22)
+  }
+
+  private static func appendUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
+    let hex = Array(String(value, radix: 16).utf8)
+    output.append(contentsOf: Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex)
   }
 
   static func array(_ items: [String]) -> String {
@@ -34,20 +53,46 @@ enum JSON {
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
-  /// One JSON Lines record for a mention.
-  static func mention(_ mention: Mention, file: String) -> String {
-    var fields = [
-      "\"file\": \(string(file))", "\"start\": \(mention.start)", "\"end\": \(mention.end)",
-      "\"text\": \(string(mention.text))", "\"id\": \(string(mention.id))",
-      "\"kind\": \(string(mention.kind.rawValue))", "\"label\": \(string(mention.label))",
-      "\"score\": \(number(mention.score))",
-      "\"method\": \(array(mention.method.map { string($0.rawValue) }))",
-    ]
-    if let refersTo = mention.refersTo { fields.append("\"refers_to\": \(string(refersTo))") }
-    if !mention.alternatives.isEmpty {
-      fields.append("\"alternatives\": \(array(mention.alternatives.map(string)))")
+  /// Appends one JSON Lines record for a mention, newline included, to `output`.
+  static func appendMention(_ mention: Mention, file: String, to output: inout [UInt8]) {
+    func key(_ name: StaticString) {
+      output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
-    return "{" + fields.joined(separator: ", ") + "}"
+    key("{\"file\": ")
+    appendString(file, to: &output)
+    key(", \"start\": ")
+    output.append(contentsOf: String(mention.start).utf8)
+    key(", \"end\": ")
+    output.append(contentsOf: String(mention.end).utf8)
+    key(", \"text\": ")
+    appendString(mention.text, to: &output)
+    key(", \"id\": ")
+    appendString(mention.id, to: &output)
+    key(", \"kind\": ")
+    appendString(mention.kind.rawValue, to: &output)
+    key(", \"label\": ")
+    appendString(mention.label, to: &output)
+    key(", \"score\": ")
+    output.append(contentsOf: number(mention.score).utf8)
+    key(", \"method\": [")
+    for (position, method) in mention.method.enumerated() {
+      if position > 0 { key(", ") }
+      appendString(method.rawValue, to: &output)
+    }
+    key("]")
+    if let refersTo = mention.refersTo {
+      key(", \"refers_to\": ")
+      appendString(refersTo, to: &output)
+    }
+    if !mention.alternatives.isEmpty {
+      key(", \"alternatives\": [")
+      for (position, alternative) in mention.alternatives.enumerated() {
+        if position > 0 { key(", ") }
+        appendString(alternative, to: &output)
+      }
+      key("]")
+    }
+    key("}\n")
   }
 
   /// One candidate of a lookup.

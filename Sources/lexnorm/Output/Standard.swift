@@ -28,6 +28,12 @@ final class Standard: @unchecked Sendable {
     if buffer.count > flushThreshold { flush() }
   }
 
+  /// Lets `body` append bytes to the output buffer directly.
+  func write(_ body: (inout [UInt8]) -> Void) {
+    body(&buffer)
+    if buffer.count > flushThreshold { flush() }
+  }
+
   func flush() {
     var start = 0
     while start < buffer.count {

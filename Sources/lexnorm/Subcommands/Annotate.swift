@@ -53,7 +53,9 @@ struct Annotate: ParsableCommand {
       let mentions = session.annotate(segment)
       switch format {
       case .jsonl:
-        for mention in mentions { Standard.output.write(JSON.mention(mention, file: source.name) + "\n") }
+        Standard.output.write { output in
+          for mention in mentions { JSON.appendMention(mention, file: source.name, to: &output) }
+        }
       case .text:
         Standard.output.write(TextMarkup.mark(segment, mentions: mentions))
         if segment.endsLine { Standard.output.write("\n") }
