@@ -91,17 +91,16 @@ public final class AnnotationSession {
     return found.map(\.mention)
   }
 
-  /// Whether a phrase may start at `token`: lower-case ASCII words pass a bit-set test first,
-  /// everything else asks the token cache.
+  /// Whether a phrase may start at `token`. In running text a lower-case word starts no name,
+  /// and lower-case ASCII words pass a bit-set test before any hashing.
   @inline(__always)
   private func mayStartPhrase(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let word = bytes[token.start..<token.end]
-    if options.requireCapitalizedNames, !token.isCapitalized, token.isASCII,
-      !annotator.index.lowercaseFilter.mayMatch(word)
-    {
-      return false
+    guard options.requireCapitalizedNames, !token.isCapitalized else {
+      return cache.startsPhrase(word)
     }
-    return cache.startsPhrase(word)
+    if token.isASCII, !annotator.index.lowercaseFilter.mayMatch(word) { return false }
+    return cache.startsNonPersonPhrase(word)
   }
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,

@@ -14,16 +14,28 @@
 public enum Folding {
   /// The comparison key of `text`.
   public static func key(_ text: String) -> String {
-    var key = ""
-    key.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        key.unicodeScalars.append(asciiLowercase(scalar))
-      } else {
-        key += ScalarFolding.fold(scalar)
+    var text = text
+    return text.withUTF8 { bytes in
+      // ASCII is by far the most common case: lower-case the bytes and be done.
+      if bytes.allSatisfy({ $0 < 0x80 }) {
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
+          for (index, byte) in bytes.enumerated() {
+            output[index] = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+          }
+          return bytes.count
+        }
       }
+      var key = ""
+      key.reserveCapacity(bytes.count)
+      for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        if scalar.isASCII {
+          key.unicodeScalars.append(asciiLowercase(scalar))
+        } else {
+          key += ScalarFolding.fold(scalar)
+        }
+      }
+      return key
     }
-    return key
   }
 
   /// The comparison key of `text` together with a map back to `text`'s UTF-8 byte offsets.

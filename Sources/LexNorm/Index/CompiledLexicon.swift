@@ -53,6 +53,7 @@ enum CompiledLexicon {
     payload.writeBlock(index.targets.map(\.entity))
     payload.writeBlock(index.targets.map { UInt16($0.origin.rawValue) << 8 | UInt16($0.layer.rawValue) })
     payload.write(UInt32(index.longestPhrase))
+    payload.writeBlock(index.nonPersonStarts.sorted())
 
     var file = BinaryWriter()
     for byte in signature { file.write(byte) }
@@ -125,7 +126,8 @@ enum CompiledLexicon {
     let targetEntities = try reader.readBlock(Int32.self)
     let targetKinds = try reader.readBlock(UInt16.self)
     let longest = Int(try reader.read(UInt32.self))
-    guard targetEntities.count == targetKinds.count, starts.first == 0,
+    let nonPersonStarts = try reader.readBlock(Int32.self)
+    guard nonPersonStarts.allSatisfy({ $0 >= 0 && Int($0) < vocabularyCount }), targetEntities.count == targetKinds.count, starts.first == 0,
       starts.last.map(Int.init) == targetEntities.count,
       zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
       targetEntities.allSatisfy({ $0 >= 0 && Int($0) < entities.count }),
@@ -142,7 +144,7 @@ enum CompiledLexicon {
     }
     return PhraseIndex(
       entities: entities, vocabulary: vocabulary, edges: edges, targetStarts: starts,
-      targets: targets, longestPhrase: longest)
+      targets: targets, longestPhrase: longest, nonPersonStarts: Set(nonPersonStarts))
   }
 
   // MARK: Entities

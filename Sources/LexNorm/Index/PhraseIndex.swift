@@ -22,6 +22,9 @@ struct PhraseIndex: Sendable {
   let targets: [PhraseTarget]
   /// The most tokens in any stored phrase.
   let longestPhrase: Int
+  /// First keys of the phrases that lead to something other than a person: the only phrases a
+  /// lower-case word can start in running text, where names are capitalised.
+  let nonPersonStarts: Set<Int32>
   /// First letters of the stored stems: text tokens are only stemmed when they could match.
   let stemPrefixes: Set<String>
   /// Lets the scanner skip lower-case ASCII words no stored key starts like.
@@ -51,6 +54,7 @@ struct PhraseIndex: Sendable {
     targetStarts = starts
     targets = flat
     longestPhrase = builder.longestPhrase
+    nonPersonStarts = builder.nonPersonStarts
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
     lowercaseFilter = LowercaseASCIIFilter(vocabulary: vocabulary.keys)
   }
@@ -58,8 +62,9 @@ struct PhraseIndex: Sendable {
   /// An index from its stored parts (a compiled lexicon file).
   init(
     entities: [Entity], vocabulary: [String: Int32], edges: EdgeTable, targetStarts: [Int32],
-    targets: [PhraseTarget], longestPhrase: Int
+    targets: [PhraseTarget], longestPhrase: Int, nonPersonStarts: Set<Int32>
   ) {
+    self.nonPersonStarts = nonPersonStarts
     self.entities = entities
     self.vocabulary = vocabulary
     self.edges = edges
@@ -97,6 +102,7 @@ struct PhraseIndex: Sendable {
     var targets: [Int32: [PhraseTarget]] = [:]
     var nodeCount: Int32 = 1
     var longestPhrase = 0
+    var nonPersonStarts: Set<Int32> = []
 
     mutating func add(_ form: EntityForm, of entity: Entity, at position: Int32) {
       let words = PhraseIndex.words(of: form.text)
@@ -107,9 +113,10 @@ struct PhraseIndex: Sendable {
       for layer in Self.layers(for: form, of: entity) {
         let keys = words.compactMap { TokenKeys.storedKey($0, layer: layer, language: form.language) }
         guard keys.count == words.count, !keys.contains(where: \.isEmpty) else { continue }
-        insert(
+        let first = insert(
           keys.map { layer.key($0) },
           target: PhraseTarget(entity: position, origin: form.origin, layer: layer))
+        if entity.kind != .person { nonPersonStarts.insert(first) }
       }
     }
 
@@ -129,8 +136,11 @@ struct PhraseIndex: Sendable {
       return layers
     }
 
-    private mutating func insert(_ keys: [String], target: PhraseTarget) {
+    /// Stores a phrase; returns the key number of its first token.
+    @discardableResult
+    private mutating func insert(_ keys: [String], target: PhraseTarget) -> Int32 {
       var node: Int32 = 0
+      var first: Int32 = -1
       for key in keys {
         let number: Int32
         if let existing = vocabulary[key] {
@@ -139,6 +149,7 @@ struct PhraseIndex: Sendable {
           number = Int32(vocabulary.count)
           vocabulary[key] = number
         }
+        if first < 0 { first = number }
         if let next = edges.child(of: node, key: number) {
           node = next
         } else {
@@ -149,6 +160,7 @@ struct PhraseIndex: Sendable {
       }
       if targets[node]?.contains(target) != true { targets[node, default: []].append(target) }
       longestPhrase = max(longestPhrase, keys.count)
+      return first
     }
   }
 }

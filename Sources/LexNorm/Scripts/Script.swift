@@ -41,6 +41,10 @@ public struct ScriptCounts: Sendable, Hashable {
 
   /// Counts the letters of `text`.
   public init(_ text: some StringProtocol) {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      latin = text.utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
+      return
+    }
     for scalar in text.unicodeScalars {
       switch Script(of: scalar) {
       case .latin: latin += 1
