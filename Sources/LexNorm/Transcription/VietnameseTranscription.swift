@@ -32,26 +32,9 @@ public enum VietnameseTranscription {
   /// Words that cannot be Vietnamese syllables, and Latin words with diacritics, are kept as
   /// written. At most `limit` readings are returned (the best one always).
   public static func vietnameseReadings(ofRussian text: String, limit: Int = 8) -> [String] {
-    var alternatives: [[String]] = []
-    var separators: [String] = []
-    var pending = ""
-    var word = ""
-    func flushWord() {
-      guard !word.isEmpty else { return }
-      separators.append(pending)
-      pending = ""
-      alternatives.append(readings(ofWord: word))
-      word = ""
-    }
-    for character in text {
-      if character.isLetter || character.unicodeScalars.allSatisfy(isMark) {
-        word.append(character)
-      } else {
-        flushWord()
-        pending.append(character)
-      }
-    }
-    flushWord()
+    let (pieces, trailing) = words(of: text)
+    let alternatives = pieces.map { readings(ofWord: $0.word) }
+    let separators = pieces.map(\.gap)
     // Best-first combinations: all words at their best reading, then one word at a time moved to
     // its next reading (enough for ranking; the full product explodes on long texts).
     var results: [String] = []
@@ -60,7 +43,7 @@ public enum VietnameseTranscription {
       for index in alternatives.indices {
         output += separators[index] + alternatives[index][choice[index]]
       }
-      return output + pending
+      return output + trailing
     }
     let best = Array(repeating: 0, count: alternatives.count)
     results.append(render(best))
@@ -131,23 +114,38 @@ public enum VietnameseTranscription {
 
   /// Rewrites each word (letters with their marks) through `transform`; `nil` keeps the word.
   private static func mapWords(_ text: String, _ transform: (String) -> String?) -> String {
+    let (pieces, trailing) = words(of: text)
     var output = ""
-    var word = ""
-    func flushWord() {
-      guard !word.isEmpty else { return }
+    for (gap, word) in pieces {
+      output += gap
       output += transform(word).map { matchCase(of: word, in: $0) } ?? word
-      word = ""
     }
+    return output + trailing
+  }
+
+  /// The words of `text` (letters with their marks), each with the text before it, and the
+  /// text after the last word.
+  private static func words(of text: String) -> (pieces: [(gap: String, word: String)], trailing: String) {
+    var pieces: [(gap: String, word: String)] = []
+    var gap = ""
+    var word = ""
     for character in text {
       if character.isLetter || character.unicodeScalars.allSatisfy(isMark) {
         word.append(character)
       } else {
-        flushWord()
-        output.append(character)
+        if !word.isEmpty {
+          pieces.append((gap, word))
+          gap = ""
+          word = ""
+        }
+        gap.append(character)
       }
     }
-    flushWord()
-    return output
+    if !word.isEmpty {
+      pieces.append((gap, word))
+      gap = ""
+    }
+    return (pieces, gap)
   }
 
   private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
