@@ -139,3 +139,36 @@ struct DocumentMentionTests {
     #expect(mentions.map(\.score) == [1, 0.9, 0.9])
   }
 }
+
+@Suite("Precision guards")
+struct PrecisionGuardTests {
+  static let annotator = Annotator(
+    lexicon: Lexicon(entities: [
+      Entity(id: "person:to-lam", kind: .person, labels: [.vi: "Tô Lâm"]),
+      Entity(id: "person:truong-thi-mai", kind: .person, labels: [.vi: "Trương Thị Mai"]),
+      Entity(id: "person:huynh-viet-han", kind: .person, labels: [.vi: "Huỳnh Việt Hàn"]),
+      Entity(id: "organization:government", kind: .organization, labels: [.en: "Government"]),
+      Entity(
+        id: "title:president", kind: .title,
+        labels: [.vi: "Chủ tịch nước", .en: "President", .ru: "Президент"]),
+      Entity(
+        id: "organization:provincial-peoples-council", kind: .organization,
+        labels: [.en: "Provincial People's Council"]),
+    ]))
+
+  @Test(arguments: [
+    ("To Lam's speech", [("To Lam", "person:to-lam")]),
+    ("the Provincial People's Council met", [("Provincial People's Council", "organization:provincial-peoples-council")]),
+    ("see https://vpctn.gov.vn/tin-tuc/chu-tich-nuoc-chu-tri and www.to-lam.vn", []),
+    ("governing and governance are not the Government", [("Government", "organization:government")]),
+    ("the Governments met", [("Governments", "organization:government")]),
+    ("Президента и президенту", [("Президента", "title:president"), ("президенту", "title:president")]),
+    ("Truong Thi Mai came in May; Mai spoke.", [("Truong Thi Mai", "person:truong-thi-mai"), ("Mai", "person:truong-thi-mai")]),
+    ("Huynh Viet Han visited. Hans and Hàng stayed; Hàn left.", [("Huynh Viet Han", "person:huynh-viet-han"), ("Hàn", "person:huynh-viet-han")]),
+  ])
+  func spans(text: String, expected: [(String, String)]) {
+    let mentions = Self.annotator.annotate(text)
+    #expect(mentions.map(\.text) == expected.map(\.0))
+    #expect(mentions.map(\.id) == expected.map(\.1))
+  }
+}

@@ -70,6 +70,10 @@ public final class AnnotationSession {
         position = found[found.count - 1].tokens.upperBound
         continue
       }
+      if token.isInURL {
+        position += 1
+        continue
+      }
       if !token.isNumeric, mayStartPhrase(token, bytes: bytes),
         let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word)
       {
@@ -165,7 +169,10 @@ public final class AnnotationSession {
           score: 0.85 - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
         tokens: start..<next + 1)
     }
-    guard let (entity, steps) = shortForms.person(given: keys(start)) else { return nil }
+    let written = String(decoding: bytes[tokens[start].start..<tokens[start].end], as: UTF8.self)
+    guard let (entity, steps) = shortForms.person(given: keys(start), written: written) else {
+      return nil
+    }
     return Found(
       mention: makeMention(
         entity: entity, span: start..<next, tokens: tokens, bytes: bytes,

@@ -10,6 +10,9 @@ struct ShortForms {
   /// Key number of a family name → persons with that family name.
   private var byFamily: [Int32: Set<Int32>] = [:]
   private var registered: Set<Int32> = []
+  /// Person → given and family name as written in the label (lower-case NFC), to hold
+  /// diacritic-bearing short forms to their exact spelling (`Nguyễn` is not `Nguyên`).
+  private var writtenNames: [Int32: (family: String, given: String)] = [:]
 
   init(index: PhraseIndex) { self.index = index }
 
@@ -24,14 +27,29 @@ struct ShortForms {
     guard words.count >= 2, let family = words.first, let given = words.last else { return }
     for key in storedKeys(given) { byGiven[key, default: []].insert(position) }
     for key in storedKeys(family) { byFamily[key, default: []].insert(position) }
+    writtenNames[position] = (Self.written(family), Self.written(given))
   }
+
+  private static func written(_ word: String) -> String { word.normalized(.nfc).lowercased() }
 
   /// The one person whose given name a token with these candidate keys is, with the steps
   /// taken; `nil` when none, or when the document has named several persons with that name.
-  func person(given: ArraySlice<KeyCandidate>) -> (Int32, MethodSteps)? {
-    guard let (persons, steps) = matches(in: byGiven, given), persons.count == 1,
-      let person = persons.first
+  ///
+  /// A lone word is weak evidence, so it must be a plain spelling of the name: at least two
+  /// letters, not read as romanised Russian (`May`), not a Latin word with a glued `-s`
+  /// (`Hans`, `Haus`), and with diacritics only when they are the name's own.
+  func person(given: ArraySlice<KeyCandidate>, written token: String) -> (Int32, MethodSteps)? {
+    guard token.count >= 2, let (persons, steps) = matches(in: byGiven, given),
+      persons.count == 1, let person = persons.first,
+      !steps.contains(.romanisedRussian)
     else { return nil }
+    let isLatin = ScriptCounts(token).dominant == .latin
+    if isLatin, steps.contains(.inflected) { return nil }
+    if isLatin, !token.utf8.allSatisfy({ $0 < 0x80 }),
+      writtenNames[person]?.given != Self.written(token)
+    {
+      return nil
+    }
     return (person, steps)
   }
 

@@ -73,7 +73,8 @@ enum TokenKeys {
     return steps
   }
 
-  /// The token as written, plus the repaired and de-possessived spellings worth a lookup.
+  /// The token as written, plus its homoglyph repairs (the tokenizer already splits off a
+  /// possessive `'s`).
   private static func spellings(of token: String) -> [(String, MethodSteps)] {
     var result: [(String, MethodSteps)] = [(token, [])]
     if ScriptCounts(token).mixesLatinAndCyrillic {
@@ -84,10 +85,6 @@ enum TokenKeys {
           result.append((repair.repaired, .homoglyph))
         }
       }
-    }
-    for suffix in NameInflection.possessiveEndings
-    where token.hasSuffix(suffix) && token.count > suffix.count + 1 {
-      result.append((String(token.dropLast(suffix.count)), .inflected))
     }
     return result
   }

@@ -21,7 +21,7 @@ final class HitRanking {
   /// order.
   func rank(_ hits: [PhraseHit], surface: [String]) -> [Ranked] {
     var best: [Int32: Ranked] = [:]
-    for hit in hits {
+    for hit in hits where isPlausible(hit, surface: surface) {
       let ranked = evaluate(hit, surface: surface)
       if let current = best[hit.target.entity], current.score >= ranked.score { continue }
       best[hit.target.entity] = ranked
@@ -59,16 +59,36 @@ final class HitRanking {
     return Ranked(entity: hit.target.entity, score: (score * 1000).rounded() / 1000, methods: methods)
   }
 
+  /// Whether a one-word stem match is an inflection of the form, not a word that merely shares
+  /// its stem: the form (folded) may differ from the word only in its last letter
+  /// (`Politbüros`, `Президента`, `Правительства` yes; `governing` for `Government` no).
+  private func isPlausible(_ hit: PhraseHit, surface: [String]) -> Bool {
+    guard hit.length == 1, hit.target.layer != .folded, hit.target.layer != .nameSyllable,
+      let word = surface.first
+    else { return true }
+    let folded = Array(Folding.key(word).unicodeScalars)
+    return forms(of: hit.target.entity).contains { form in
+      guard form.count == 1, let only = form.first else { return false }
+      let stored = Array(Folding.key(only).unicodeScalars)
+      let shared = zip(folded, stored).prefix { $0 == $1 }.count
+      return shared >= stored.count - 1
+    }
+  }
+
+  /// The entity's labels and aliases as lower-cased NFC words.
+  private func forms(of entity: Int32) -> [[String]] {
+    if let forms = writtenForms[entity] { return forms }
+    let forms = index.entities[Int(entity)].allForms.map { form in
+      PhraseIndex.words(of: form.text).map { $0.normalized(.nfc).lowercased() }
+    }
+    writtenForms[entity] = forms
+    return forms
+  }
+
   /// Whether the surface words equal a label or alias of the entity letter for letter
   /// (diacritics included, case ignored).
   private func isExact(_ surface: [String], entity: Int32) -> Bool {
     let written = surface.map { $0.normalized(.nfc).lowercased() }
-    if let forms = writtenForms[entity] { return forms.contains(written) }
-    let entry = index.entities[Int(entity)]
-    let forms = entry.allForms.map { form in
-      PhraseIndex.words(of: form.text).map { $0.normalized(.nfc).lowercased() }
-    }
-    writtenForms[entity] = forms
-    return forms.contains(written)
+    return forms(of: entity).contains(written)
   }
 }

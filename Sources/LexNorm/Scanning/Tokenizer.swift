@@ -2,7 +2,9 @@
 /// annotation hot path.
 ///
 /// Word characters are Unicode letters, combining marks and digits of any script; an apostrophe
-/// (`'` or `’`) between two letters stays inside the word. Everything else separates words.
+/// (`'` or `’`) between two letters stays inside the word, except before a possessive `s`
+/// (`Lam's` is `Lam` + `s`, so a name's span leaves the clitic out). Everything else separates
+/// words. Words inside URLs (`https://…/chu-tich-nuoc`) are marked, since they name nothing.
 enum Tokenizer {
   /// The tokens of `bytes`, which must be valid UTF-8.
   static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -12,10 +14,21 @@ enum Tokenizer {
     let count = bytes.count
     var gapIsJoinable = false
     var gapHyphens = 0
+    var inURL = false
     while index < count {
       let (kind, width) = classify(bytes, at: index)
       guard kind != .separator else {
         noteGap(bytes, at: index, width: width, joinable: &gapIsJoinable, hyphens: &gapHyphens)
+        if width == 1 {
+          switch bytes[index] {
+          case 0x20, 0x09, 0x0A, 0x0D: inURL = false
+          case 0x3A where index + 2 < count && bytes[index + 1] == 0x2F && bytes[index + 2] == 0x2F:
+            inURL = true  // "://"
+          default: break
+          }
+        } else if Self.isSpace(bytes, at: index) {
+          inURL = false
+        }
         index += width
         continue
       }
@@ -28,9 +41,10 @@ enum Tokenizer {
       while index < count {
         let (kind, width) = classify(bytes, at: index)
         if kind == .separator {
-          // Keep an apostrophe that sits between two letters.
+          // Keep an apostrophe that sits between two letters, unless a possessive s follows.
           if isApostrophe(bytes, at: index, width: width), index + width < count,
-            classify(bytes, at: index + width).0 == .letter
+            classify(bytes, at: index + width).0 == .letter,
+            !isPossessiveS(bytes, at: index + width)
           {
             isNumeric = false
             if width > 1 { isASCII = false }
@@ -48,10 +62,15 @@ enum Tokenizer {
         index += width
       }
       let joins = !tokens.isEmpty && gapIsJoinable && gapHyphens <= 1
+      if !inURL, index - start == 3, index < count, bytes[index] == 0x2E,
+        bytes[start] | 0x20 == 0x77, bytes[start + 1] | 0x20 == 0x77, bytes[start + 2] | 0x20 == 0x77
+      {
+        inURL = true  // "www."
+      }
       tokens.append(
         Token(
           start: start, end: index, joinsPrevious: joins, isCapitalized: isCapitalized,
-          isNumeric: isNumeric, isASCII: isASCII))
+          isNumeric: isNumeric, isASCII: isASCII, isInURL: inURL))
       gapIsJoinable = true
       gapHyphens = 0
     }
@@ -146,7 +165,22 @@ enum Tokenizer {
       && bytes[index + 2] == 0x99
   }
 
-  /// Tracks whether the gap before the next word only holds spaces and at most one hyphen.
+  /// Whether `index` starts an `s` that ends its word (the `s` of a possessive `'s`).
+  private static func isPossessiveS(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard bytes[index] | 0x20 == 0x73 else { return false }
+    let next = index + 1
+    return next == bytes.count || classify(bytes, at: next).0 == .separator
+  }
+
+  private static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    switch decode(bytes, at: index).0.value {
+    case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+
+  /// Tracks whether the gap before the next word only holds spaces and at most one hyphen or
+  /// apostrophe (`Thai-Binh`, `People's` = `People` + `s`).
   private static func noteGap(
     _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int, joinable: inout Bool,
     hyphens: inout Int
@@ -154,7 +188,7 @@ enum Tokenizer {
     if width == 1 {
       switch bytes[index] {
       case 0x20, 0x09: return
-      case 0x2D:
+      case 0x2D, 0x27:
         hyphens += 1
         return
       default:
@@ -164,7 +198,7 @@ enum Tokenizer {
     }
     switch decode(bytes, at: index).0.value {
     case 0x00A0, 0x202F, 0x2009, 0x200A: return  // no-break and thin spaces
-    case 0x2010, 0x2011:  // hyphen, non-breaking hyphen
+    case 0x2010, 0x2011, 0x2019:  // hyphen, non-breaking hyphen, right single quotation mark
       hyphens += 1
     default:
       joinable = false
