@@ -22,12 +22,14 @@ public struct Annotator: Sendable {
   ///
   /// - Complexity: O(total length of all labels and aliases).
   public init(lexicon: Lexicon) {
-    self.init(index: PhraseIndex(lexicon: lexicon))
+    self.init(index: PhraseIndex(lexicon: lexicon), lexicon: lexicon)
   }
 
-  init(index: PhraseIndex) {
+  /// An annotator over a built index; `lexicon` must hold the index's entities (it is rebuilt
+  /// from them when not given).
+  init(index: PhraseIndex, lexicon: Lexicon? = nil) {
     self.index = index
-    lexicon = Lexicon(entities: index.entities)
+    self.lexicon = lexicon ?? Lexicon(entities: index.entities)
     var codes: [String: Int32] = [:]
     for (position, entity) in index.entities.enumerated() where entity.kind == .document {
       let texts = [String(entity.id.dropFirst("document:".count))] + entity.allForms.map(\.text)

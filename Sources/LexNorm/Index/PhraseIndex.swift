@@ -123,7 +123,8 @@ struct PhraseIndex: Sendable {
     private static func layers(for form: EntityForm, of entity: Entity) -> [KeyLayer] {
       var layers: [KeyLayer] = [.folded]
       if entity.kind == .person {
-        if entity.generate { layers.append(.nameSyllable) }
+        // A generated transcription's syllable keys are those of the `vi` label it came from.
+        if entity.generate, form.origin != .generatedTranscription { layers.append(.nameSyllable) }
         return layers
       }
       guard entity.kind != .document else { return layers }
