@@ -96,14 +96,18 @@ public final class AnnotationSession {
   }
 
   /// Whether a phrase may start at `token`. In running text a lower-case word starts no name,
-  /// and lower-case ASCII words pass a bit-set test before any hashing.
+  /// and lower-case words pass a bit-set test before any hashing.
   @inline(__always)
   private func mayStartPhrase(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let word = bytes[token.start..<token.end]
     guard options.requireCapitalizedNames, !token.isCapitalized else {
       return cache.startsPhrase(word)
     }
-    if token.isASCII, !annotator.index.lowercaseFilter.mayMatch(word) { return false }
+    if !token.isMixedScript,
+      !annotator.index.lowercaseFilter.mayMatch(word, isASCII: token.isASCII)
+    {
+      return false
+    }
     return cache.startsNonPersonPhrase(word)
   }
 

@@ -27,8 +27,8 @@ struct PhraseIndex: Sendable {
   let nonPersonStarts: Set<Int32>
   /// First letters of the stored stems: text tokens are only stemmed when they could match.
   let stemPrefixes: Set<String>
-  /// Lets the scanner skip lower-case ASCII words no stored key starts like.
-  let lowercaseFilter: LowercaseASCIIFilter
+  /// Lets the scanner skip lower-case words no stored key starts like.
+  let lowercaseFilter: LowercaseWordFilter
 
   init(lexicon: Lexicon) {
     var builder = Builder()
@@ -56,7 +56,7 @@ struct PhraseIndex: Sendable {
     longestPhrase = builder.longestPhrase
     nonPersonStarts = builder.nonPersonStarts
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
-    lowercaseFilter = LowercaseASCIIFilter(vocabulary: vocabulary.keys)
+    lowercaseFilter = LowercaseWordFilter(vocabulary: vocabulary.keys)
   }
 
   /// An index from its stored parts (a compiled lexicon file).
@@ -72,7 +72,7 @@ struct PhraseIndex: Sendable {
     self.targets = targets
     self.longestPhrase = longestPhrase
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
-    lowercaseFilter = LowercaseASCIIFilter(vocabulary: vocabulary.keys)
+    lowercaseFilter = LowercaseWordFilter(vocabulary: vocabulary.keys)
   }
 
   func keyNumber(_ vocabularyKey: String) -> Int32? { vocabulary[vocabularyKey] }

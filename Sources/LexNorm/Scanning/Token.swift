@@ -14,6 +14,8 @@ struct Token: Sendable, Hashable {
   var isNumeric: Bool
   /// Whether every byte is ASCII.
   var isASCII: Bool
+  /// Whether Latin and Cyrillic letters are mixed (a look-alike slip such as `Тô`).
+  var isMixedScript: Bool
   /// Whether the token is part of a URL (after `://` or `www.`, up to the next space).
   var isInURL: Bool
 

@@ -37,6 +37,8 @@ enum Tokenizer {
       var isCapitalized = false
       var isNumeric = true
       var isASCII = true
+      var hasLatin = false
+      var hasCyrillic = false
       var first = true
       while index < count {
         let (kind, width) = classify(bytes, at: index)
@@ -58,7 +60,16 @@ enum Tokenizer {
           first = false
         }
         if kind != .digit { isNumeric = false }
-        if width > 1 { isASCII = false }
+        if width > 1 {
+          isASCII = false
+          switch bytes[index] {
+          case 0xD0...0xD4: hasCyrillic = true  // U+0400…U+052F
+          case 0xC3...0xC9, 0xE1: hasLatin = true  // Latin-1, Extended-A/B, Extended Additional
+          default: break
+          }
+        } else if kind == .letter {
+          hasLatin = true
+        }
         index += width
       }
       let joins = !tokens.isEmpty && gapIsJoinable && gapHyphens <= 1
@@ -70,7 +81,8 @@ enum Tokenizer {
       tokens.append(
         Token(
           start: start, end: index, joinsPrevious: joins, isCapitalized: isCapitalized,
-          isNumeric: isNumeric, isASCII: isASCII, isInURL: inURL))
+          isNumeric: isNumeric, isASCII: isASCII, isMixedScript: hasLatin && hasCyrillic,
+          isInURL: inURL))
       gapIsJoinable = true
       gapHyphens = 0
     }

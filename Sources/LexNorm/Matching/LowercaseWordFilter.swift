@@ -1,0 +1,82 @@
+/// A Bloom-style bit set of the first three letters of every folded key and stem in the index,
+/// which lets the scanner pass over most lower-case words without hashing them into the token
+/// cache.
+///
+/// Sound because in running text a lower-case word (one script, no look-alike mix) offers only
+/// its folded form and its stems, and a stem keeps the word's first three letters: when no
+/// stored key starts like the word, none of its keys can be in the index. Capitalised words
+/// (name syllables) and mixed-script words always go to the cache.
+struct LowercaseWordFilter: Sendable {
+  private var bits: [UInt64]
+  /// Stems shorter than three letters: a longer word can stem to them (`his` → `hi`), so every
+  /// word that starts with one must be looked up.
+  private var shortStems: [[UInt8]] = []
+  private static let bitCount = 1 << 20
+
+  init(vocabulary: some Sequence<String>) {
+    bits = Array(repeating: 0, count: Self.bitCount / 64)
+    for key in vocabulary {
+      guard let layer = KeyLayer.allCases.first(where: { key.hasPrefix(String($0.prefix) + ":") }),
+        layer != .nameSyllable
+      else { continue }
+      let scalars = key.unicodeScalars.dropFirst(2)
+      let prefix = Array(String(String.UnicodeScalarView(scalars.prefix(3))).utf8)
+      insert(prefix, scalarCount: scalars.count)
+      if layer != .folded, scalars.count < 3, !shortStems.contains(prefix) {
+        shortStems.append(prefix)
+      }
+    }
+  }
+
+  private mutating func insert(_ prefix: [UInt8], scalarCount: Int) {
+    let bit = Self.bit(prefix, scalarCount: scalarCount)
+    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
+  /// Whether a lower-case, single-script word may have keys in the index (false: it certainly
+  /// has none).
+  @inline(__always)
+  func mayMatch(_ word: Slice<UnsafeBufferPointer<UInt8>>, isASCII: Bool) -> Bool {
+    if isASCII {
+      return test(word.prefix(3), scalarCount: word.count, word: word)
+    }
+    // Fold the first three letters the way ``Folding`` does: marks dropped, diacritics removed.
+    var prefix: [UInt8] = []
+    var scalars = 0
+    for scalar in String(decoding: word, as: UTF8.self).unicodeScalars {
+      let folded: Substring
+      if scalar.isASCII {
+        folded = Substring(String(Folding.asciiLowercase(scalar)))
+      } else if scalar.value >= 0x430 && scalar.value <= 0x44F {
+        folded = Substring(String(scalar))  // lower-case Russian letters fold to themselves
+      } else {
+        folded = ScalarFolding.fold(scalar)
+      }
+      for part in folded.unicodeScalars {
+        scalars += 1
+        if scalars <= 3 { prefix.append(contentsOf: String(part).utf8) }
+      }
+      if scalars > 3 { break }
+    }
+    return test(prefix[...], scalarCount: scalars, word: prefix[...])
+  }
+
+  @inline(__always)
+  private func test(
+    _ prefix: some Collection<UInt8>, scalarCount: Int, word: some Collection<UInt8>
+  ) -> Bool {
+    let bit = Self.bit(prefix, scalarCount: scalarCount)
+    if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+    return shortStems.contains { word.starts(with: $0) }
+  }
+
+  /// The bit of a key's first three letters (UTF-8); keys of fewer letters only meet their
+  /// equals.
+  @inline(__always)
+  private static func bit(_ prefix: some Collection<UInt8>, scalarCount: Int) -> Int {
+    var value: UInt64 = UInt64(min(scalarCount, 3))
+    for byte in prefix { value = (value &<< 8 | UInt64(byte)) &* 0x100_0000_01B3 }
+    value = value &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: value >> 44) & (bitCount - 1)
+  }
+}
