@@ -56,7 +56,8 @@ struct Lookup: ParsableCommand {
       return
     }
     try forEachSegment(of: [], options: input) { segment, _ in
-      answer(segment.text)
+      // A CRLF line's query is the name without the carriage return.
+      answer(segment.text.hasSuffix("\r") ? String(segment.text.dropLast()) : segment.text)
       Standard.output.flush()
     }
   }

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@Suite("lexnorm annotate")
+struct AnnotateCommandTests {
+  @Test func russianSampleFindsLuongCuongInTheHeadline() throws {
+    let path = "Examples/texts/ru-president-visit.txt"
+    let result = try CLI.run(["annotate", path])
+    #expect(result.status == 0)
+    #expect(result.standardError == "")
+    let records = try MentionRecord.parse(result.standardOutput)
+    // The headline: "Президент Лыонг Кыонг посетил …".
+    let title = "Президент"
+    let name = "Лыонг Кыонг"
+    try #require(records.count >= 2)
+    #expect(records[0].file == path)
+    #expect([records[0].id, records[0].text] == ["title:president", title])
+    #expect([records[0].start, records[0].end] as [Int] == [0, title.utf8.count])
+    #expect(
+      [records[1].id, records[1].kind, records[1].text] == ["person:luong-cuong", "person", name])
+    let nameStart = title.utf8.count + 1
+    #expect([records[1].start, records[1].end] as [Int] == [nameStart, nameStart + name.utf8.count])
+    #expect(records[1].label == "Lương Cường")
+  }
+
+  /// Every line is a complete record whose offsets cut exactly its text out of the file.
+  @Test(arguments: exampleTexts)
+  func offsetsCutTheTextOutOfTheFile(path: String) throws {
+    let bytes = try packageFile(path)
+    let result = try CLI.run(["annotate", path])
+    #expect(result.status == 0)
+    let records = try MentionRecord.parse(result.standardOutput)
+    #expect(records.count >= 10)
+    for record in records {
+      #expect(record.file == path)
+      #expect(bytes.utf8Text(record.start, record.end) == record.text, "\(record)")
+    }
+    #expect(records.map(\.start) == records.map(\.start).sorted())
+  }
+
+  /// Decomposed input (NFD) keeps exact offsets into its own bytes and finds the same entities.
+  @Test(arguments: exampleTexts)
+  func decomposedCopiesKeepExactOffsets(path: String) throws {
+    let scratch = try ScratchFolder()
+    let text = try #require(String(data: try packageFile(path), encoding: .utf8))
+    let decomposed = Data(text.decomposedStringWithCanonicalMapping.utf8)
+    if !path.contains("/en-") { #expect(decomposed != Data(text.utf8)) }  // en is plain ASCII
+    let copy = try scratch.write("nfd.txt", decomposed)
+    let records = try MentionRecord.parse(try CLI.run(["annotate", copy]).standardOutput)
+    for record in records {
+      #expect(decomposed.utf8Text(record.start, record.end) == record.text, "\(record)")
+    }
+    let composedIDs = try MentionRecord.parse(try CLI.run(["annotate", path]).standardOutput)
+      .map(\.id)
+    // Known library gap: Folding leaves a decomposed й as и + U+0306 and drops the breve, so
+    // Ханой, Генеральный and Резолюцией are missed in NFD Russian.
+    withKnownIssue("Folding does not compose и + U+0306 to й") {
+      #expect(records.map(\.id) == composedIDs)
+    } when: {
+      path.contains("/ru-")
+    }
+  }
+
+  @Test func textFormatMarksEveryMention() throws {
+    let result = try CLI.run(
+      ["annotate", "--format", "text"], input: Data("Президент Лыонг Кыонг прибыл в Ханой.\n".utf8))
+    #expect(result.status == 0)
+    #expect(
+      result.standardOutput
+        == "[Президент]{title:president} [Лыонг Кыонг]{person:luong-cuong} прибыл в [Ханой]{place:hanoi}.\n"
+    )
+  }
+
+  private static let labels: [(String, String, String)] = [
+    ("vi", "Lương Cường", "Hà Nội"),
+    ("en", "Luong Cuong", "Hanoi"),
+    ("ru", "Лыонг Кыонг", "Ханой"),
+  ]
+
+  @Test(arguments: labels)
+  func labelLanguageChoosesTheLabel(language: String, person: String, place: String) throws {
+    let input = "Лыонг Кыонг прибыл в Ханой.\n"
+    let result = try CLI.run(["annotate", "--label-lang", language], input: Data(input.utf8))
+    let records = try MentionRecord.parse(result.standardOutput)
+    #expect(records.map(\.id) == ["person:luong-cuong", "place:hanoi"])
+    #expect(records.map(\.label) == [person, place])
+  }
+
+  /// Lexicons/persons.yaml: Tô Lâm President 2024-05-22…2024-10-21, Lương Cường from 2024-10-21,
+  /// Nguyễn Phú Trọng 2018-10-23…2021-04-05.
+  private static let presidents: [(String, String)] = [
+    ("2024-06-01", "person:to-lam"),
+    ("2025-01-01", "person:luong-cuong"),
+    ("2019-07-01", "person:nguyen-phu-trong"),
+  ]
+
+  @Test(arguments: presidents)
+  func dateResolvesABareTitle(date: String, holder: String) throws {
+    let input = Data("Президент выступил с речью.\n".utf8)
+    let result = try CLI.run(["annotate", "--date", date], input: input)
+    #expect(result.status == 0)
+    let records = try MentionRecord.parse(result.standardOutput)
+    #expect(records.map(\.id) == ["title:president"])
+    #expect(records.map(\.refersTo) == [holder])
+  }
+
+  private static let userText = "The Zorblax Institute in Quillon Bay invited Tô Lâm.\n"
+
+  @Test func userLexiconAddsItsEntitiesToTheBundledOnes() throws {
+    let scratch = try ScratchFolder()
+    let lexicon = try scratch.write("user.yaml", Data(userLexiconYAML.utf8))
+    let result = try CLI.run(["annotate", "--lexicon", lexicon], input: Data(Self.userText.utf8))
+    #expect(result.status == 0)
+    let records = try MentionRecord.parse(result.standardOutput)
+    #expect(
+      records.map(\.id) == [
+        "organization:zorblax-institute", "place:quillon-bay", "person:to-lam",
+      ])
+    let text = Data(Self.userText.utf8)
+    for record in records { #expect(text.utf8Text(record.start, record.end) == record.text) }
+  }
+
+  @Test func withoutTheDefaultLexiconOnlyTheUsersEntitiesAreFound() throws {
+    let scratch = try ScratchFolder()
+    let lexicon = try scratch.write("user.yaml", Data(userLexiconYAML.utf8))
+    let result = try CLI.run(
+      ["annotate", "--no-default-lexicon", "--lexicon", lexicon], input: Data(Self.userText.utf8))
+    #expect(result.status == 0)
+    let records = try MentionRecord.parse(result.standardOutput)
+    #expect(records.map(\.id) == ["organization:zorblax-institute", "place:quillon-bay"])
+    #expect(records.map(\.label) == ["Viện Zorblax", "Quillon Bay"])
+  }
+
+  @Test(arguments: [[String](), ["-"]])
+  func readsStandardInput(files: [String]) throws {
+    let input = "Tô Lâm\n"
+    let result = try CLI.run(["annotate"] + files, input: Data(input.utf8))
+    #expect(result.status == 0)
+    let records = try MentionRecord.parse(result.standardOutput)
+    #expect(records.map(\.file) == ["-"])
+    #expect(records.map(\.id) == ["person:to-lam"])
+    #expect(records.map(\.start) == [0])
+    #expect(records.map(\.end) == ["Tô Lâm".utf8.count])
+  }
+}
