@@ -134,6 +134,19 @@ struct AnnotateBadInputTests {
     #expect(records.map(\.start) == expected.map(\.0))
     #expect(records.map(\.id) == expected.map(\.1))
     for record in records { #expect(Data(line).utf8Text(record.start, record.end) == record.text) }
+
+    // normalize joins the segments again: only the mentions change, no byte is lost or added.
+    let normalized = try CLI.run(["normalize", "--to", "en", path])
+    #expect(normalized.status == 0)
+    var expectedText = Data()
+    var position = 0
+    for record in records {
+      expectedText += Data(line[position..<record.start])
+      expectedText += Data((record.id == "place:hanoi" ? "Hanoi" : "Luong Cuong").utf8)
+      position = record.end
+    }
+    expectedText += Data(line[position...])
+    #expect(Data(normalized.standardOutput.utf8) == expectedText)
   }
 
   /// A long line without any whitespace must be cut at a character boundary, not crash.

@@ -131,6 +131,24 @@ struct AnnotateCommandTests {
     #expect(records.map(\.label) == ["Viện Zorblax", "Quillon Bay"])
   }
 
+  /// The document date found in one file does not carry over to the next, even the same path.
+  @Test func eachFileStartsWithoutTheDateOfThePreviousOne() throws {
+    let scratch = try ScratchFolder()
+    let dated = try scratch.write(
+      "dated.txt", Data("Президент выступил.\nХаной, 14 марта 2025 года.\nПрезидент выступил.\n".utf8))
+    let undated = try scratch.write("undated.txt", Data("Президент выступил.\n".utf8))
+    let result = try CLI.run(["annotate", dated, dated, undated])
+    #expect(result.status == 0)
+    let records = try MentionRecord.parse(result.standardOutput).filter {
+      $0.id == "title:president"
+    }
+    let lateTitle = "Президент выступил.\nХаной, 14 марта 2025 года.\n".utf8.count
+    #expect(records.map(\.file) == [dated, dated, dated, dated, undated])
+    #expect(records.map(\.start) == [0, lateTitle, 0, lateTitle, 0])
+    #expect(
+      records.map(\.refersTo) == [nil, "person:luong-cuong", nil, "person:luong-cuong", nil])
+  }
+
   @Test(arguments: [[String](), ["-"]])
   func readsStandardInput(files: [String]) throws {
     let input = "Tô Lâm\n"

@@ -44,12 +44,10 @@ struct Annotate: ParsableCommand {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date)
     var session = annotator.makeSession(options: options)
-    var currentFile: String?
-    try forEachSegment(of: files, options: input) { segment, source in
-      if currentFile != source.name {
-        currentFile = source.name
-        session = annotator.makeSession(options: options)
-      }
+    try forEachSegment(
+      of: files, options: input,
+      startingEachInput: { session = annotator.makeSession(options: options) }
+    ) { segment, source in
       let mentions = session.annotate(segment)
       switch format {
       case .jsonl:
