@@ -78,6 +78,17 @@ struct CompileCommandTests {
     #expect(result.standardError.contains("Usage: lexnorm annotate"))
   }
 
+  @Test(arguments: [false, true])
+  func unwritableOutputIsNamed(outputIsFolder: Bool) throws {
+    let scratch = try ScratchFolder()
+    let output = outputIsFolder ? scratch.url.path : scratch.path("missing/out.lnx")
+    let reason = outputIsFolder ? "is a directory" : "no such folder: \(scratch.path("missing"))"
+    let result = try CLI.run(["compile", "-o", output])
+    #expect(result.status == 1)
+    #expect(result.standardOutput == "")
+    #expect(result.standardError == "lexnorm: error: \(output): cannot write: \(reason)\n")
+  }
+
   @Test func nothingToCompileIsAUsageError() throws {
     let result = try CLI.run(["compile", "--no-default-lexicon", "-o", "/tmp/never.lnx"])
     #expect(result.status == 2)
