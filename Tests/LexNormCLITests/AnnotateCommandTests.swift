@@ -131,6 +131,30 @@ struct AnnotateCommandTests {
     #expect(records.map(\.label) == ["Viện Zorblax", "Quillon Bay"])
   }
 
+  @Test func brokenUserLexiconIsReportedWithItsPlace() throws {
+    let scratch = try ScratchFolder()
+    let lexicon = try scratch.write("notes.yaml", Data("Tô Lâm spoke.\n".utf8))
+    let result = try CLI.run(["annotate", "--lexicon", lexicon], input: Data("Tô Lâm\n".utf8))
+    #expect(result.status == 1)
+    #expect(result.standardOutput == "")
+    #expect(result.standardError.hasPrefix("lexnorm: \(lexicon):1:1: error: "))
+    #expect(result.standardError.hasSuffix(" [wrong-type]\n"))
+    #expect(result.standardError.split(separator: "\n").count == 1)
+  }
+
+  /// A lexicon path that gives no entities is most likely a mistake: warn, and go on.
+  @Test(arguments: [false, true])
+  func userLexiconWithoutEntitiesIsAWarning(isFolder: Bool) throws {
+    let scratch = try ScratchFolder()
+    let lexicon = isFolder ? scratch.url.path : try scratch.write("empty.yaml", Data())
+    let rule = isFolder ? "no-lexicon-files" : "empty-file"
+    let result = try CLI.run(["annotate", "--lexicon", lexicon], input: Data("Tô Lâm\n".utf8))
+    #expect(result.status == 0)
+    #expect(try MentionRecord.parse(result.standardOutput).map(\.id) == ["person:to-lam"])
+    #expect(result.standardError.hasPrefix("lexnorm: \(lexicon): warning: "))
+    #expect(result.standardError.hasSuffix(" [\(rule)]\n"))
+  }
+
   /// The document date found in one file does not carry over to the next, even the same path.
   @Test func eachFileStartsWithoutTheDateOfThePreviousOne() throws {
     let scratch = try ScratchFolder()

@@ -61,6 +61,18 @@ struct LookupCommandTests {
     #expect(found.map { $0.ids.first ?? "" } == ["person:to-lam", "", "person:luong-cuong"])
   }
 
+  /// A line longer than the 1 MiB segment limit is still one query, answered once.
+  @Test func overlongLineIsOneQuery() throws {
+    let long = "Tô Lâm " + String(repeating: "x ", count: 800_000)
+    let result = try CLI.run(
+      ["lookup", "--format", "json"], input: Data((long + "\nMai\n").utf8))
+    #expect(result.status == 0)
+    let found = try answers(result.standardOutput)
+    #expect(found.count == 2)
+    #expect(found.first?.query.hasPrefix("Tô Lâm x x ") == true)
+    #expect(found.last == Answer(query: "Mai", ids: []))
+  }
+
   @Test(arguments: ["Mai", "to"])
   func lonePartsOfNamesMatchNothing(query: String) throws {
     let json = try CLI.run(["lookup", "--format", "json", query])

@@ -72,19 +72,28 @@ extension CalendarDate: ExpressibleByArgument {
 }
 
 /// The user's YAML lexicons (their entities first, so they win over bundled ones with the same
-/// ID) plus, unless left out, the bundled lexicon. Errors are printed with file, line and column.
+/// ID) plus, unless left out, the bundled lexicon. Errors are printed with file, line and column,
+/// and so are the warnings that mean a path gave no entities (an empty file or folder).
 func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
   var entities: [Entity] = []
-  do {
-    if !paths.isEmpty {
-      entities += try Lexicon.load(from: paths.map { URL(fileURLWithPath: $0) }).entities
+  if !paths.isEmpty {
+    let report = LexiconValidator().validate(paths.map { URL(fileURLWithPath: $0) })
+    let shown = report.diagnostics.filter {
+      $0.severity == .error || $0.rule == .noLexiconFiles || $0.rule == .emptyFile
     }
-    if includeBundled { entities += try Lexicon.bundled().entities }
-  } catch {
-    for diagnostic in error.diagnostics where diagnostic.severity == .error {
-      Standard.error.write("lexnorm: \(diagnostic)\n")
+    for diagnostic in shown { Standard.error.write("lexnorm: \(diagnostic)\n") }
+    if report.hasErrors { throw ExitCode(1) }
+    entities += report.entities
+  }
+  if includeBundled {
+    do {
+      entities += try Lexicon.bundled().entities
+    } catch {
+      for diagnostic in error.diagnostics where diagnostic.severity == .error {
+        Standard.error.write("lexnorm: \(diagnostic)\n")
+      }
+      throw ExitCode(1)
     }
-    throw ExitCode(1)
   }
   return Lexicon(entities: entities)
 }

@@ -6,7 +6,8 @@ struct Lookup: ParsableCommand {
     abstract: "Look names up: every entity a written form may denote, ranked.",
     discussion: """
       A query is one whole form: for a person at least family and given name, in any script,
-      case or inflection. Without NAME, each line of standard input is one query.
+      case or inflection. Without NAME, each line of standard input is one query (CRLF line
+      ends are fine; a line longer than 1 MiB is looked up by its first MiB).
 
       Examples:
         lexnorm lookup "Лыонгу Кыонгу"            # person:luong-cuong, transcribed-ru + inflected
@@ -55,7 +56,11 @@ struct Lookup: ParsableCommand {
       Standard.output.flush()
       return
     }
+    // One answer per line: a line longer than a segment (1 MiB) is looked up by its first one.
+    var insideLongLine = false
     try forEachSegment(of: [], options: input) { segment, _ in
+      defer { insideLongLine = !segment.endsLine }
+      guard !insideLongLine else { return }
       // A CRLF line's query is the name without the carriage return.
       answer(segment.text.hasSuffix("\r") ? String(segment.text.dropLast()) : segment.text)
       Standard.output.flush()
