@@ -12,7 +12,8 @@ struct AnnotateBadInputTests {
   private static let after = "Лыонг Кыонг spoke last.\n"
   /// A good first line, then a line with bytes FF FE after "ok ".
   private static let invalidPrefix = "Lương Cường\nok "
-  private static let invalidUTF8 = Data(invalidPrefix.utf8) + Data([0xFF, 0xFE])
+  private static let invalidUTF8 =
+    Data(invalidPrefix.utf8) + Data([0xFF, 0xFE])
     + Data(" Tô Lâm\n".utf8)
 
   /// A PNG signature (0x89 is never valid UTF-8) followed by pseudo-random bytes with NULs.

@@ -19,7 +19,8 @@ struct AnnotateCommandTests {
     #expect(
       [records[1].id, records[1].kind, records[1].text] == ["person:luong-cuong", "person", name])
     let nameStart = title.utf8.count + 1
-    #expect([records[1].start, records[1].end] as [Int] == [nameStart, nameStart + name.utf8.count])
+    #expect(
+      [records[1].start, records[1].end] as [Int] == [nameStart, nameStart + name.utf8.count])
     #expect(records[1].label == "Lương Cường")
   }
 
@@ -159,7 +160,8 @@ struct AnnotateCommandTests {
   @Test func eachFileStartsWithoutTheDateOfThePreviousOne() throws {
     let scratch = try ScratchFolder()
     let dated = try scratch.write(
-      "dated.txt", Data("Президент выступил.\nХаной, 14 марта 2025 года.\nПрезидент выступил.\n".utf8))
+      "dated.txt",
+      Data("Президент выступил.\nХаной, 14 марта 2025 года.\nПрезидент выступил.\n".utf8))
     let undated = try scratch.write("undated.txt", Data("Президент выступил.\n".utf8))
     let result = try CLI.run(["annotate", dated, dated, undated])
     #expect(result.status == 0)

@@ -33,7 +33,8 @@ struct LookupCommandTests {
     #expect(result.status == 0)
     let lines = result.standardOutput.split(separator: "\n")
     #expect(lines.first == "Лыонгу Кыонгу")
-    #expect(lines.dropFirst().first?.hasPrefix("  1. person:luong-cuong  person  Lương Cường  ") == true)
+    #expect(
+      lines.dropFirst().first?.hasPrefix("  1. person:luong-cuong  person  Lương Cường  ") == true)
   }
 
   @Test func jsonHasOneObjectPerQueryInOrder() throws {
@@ -42,9 +43,10 @@ struct LookupCommandTests {
     #expect(result.status == 0)
     let found = try answers(result.standardOutput)
     #expect(found.map(\.query) == queries)
-    #expect(found.map { $0.ids.first ?? "" } == [
-      "person:luong-cuong", "", "person:to-lam", "", "person:luong-cuong",
-    ])
+    #expect(
+      found.map { $0.ids.first ?? "" } == [
+        "person:luong-cuong", "", "person:to-lam", "", "person:luong-cuong",
+      ])
     #expect(found[1].ids == [])
     #expect(found[3].ids == [])
   }
@@ -84,8 +86,9 @@ struct LookupCommandTests {
 
   @Test func labelLanguageChoosesTheLabel() throws {
     let result = try CLI.run(["lookup", "--format", "json", "--label-lang", "en", "Lương Cường"])
-    let object = try JSONSerialization.jsonObject(
-      with: Data(result.standardOutput.utf8)) as? [String: Any]
+    let object =
+      try JSONSerialization.jsonObject(
+        with: Data(result.standardOutput.utf8)) as? [String: Any]
     let candidates = try #require(object?["candidates"] as? [[String: Any]])
     #expect(candidates.first?["label"] as? String == "Luong Cuong")
   }

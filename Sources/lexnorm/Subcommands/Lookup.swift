@@ -25,7 +25,8 @@ struct Lookup: ParsableCommand {
   @Option(help: "text (ranked list per query) or json (one JSON object per query and line).")
   var format: Format = .text
 
-  @Option(name: .customLong("label-lang"), help: "Language of the reported labels: vi, en, de or ru.")
+  @Option(
+    name: .customLong("label-lang"), help: "Language of the reported labels: vi, en, de or ru.")
   var labelLanguage: LanguageTag = .vi
 
   @OptionGroup var input: InputOptions
@@ -40,14 +41,16 @@ struct Lookup: ParsableCommand {
       switch format {
       case .json:
         Standard.output.write(
-          "{\"query\": \(JSON.string(query)), \"candidates\": \(JSON.array(candidates.map(JSON.candidate)))}\n")
+          "{\"query\": \(JSON.string(query)), \"candidates\": \(JSON.array(candidates.map(JSON.candidate)))}\n"
+        )
       case .text:
         Standard.output.write(query + "\n")
         if candidates.isEmpty { Standard.output.write("  no match\n") }
         for (rank, candidate) in candidates.enumerated() {
           Standard.output.write(
             "  \(rank + 1). \(candidate.id)  \(candidate.kind.rawValue)  \(candidate.label)  "
-              + "\(JSON.number(candidate.score))  \(candidate.method.map(\.rawValue).joined(separator: "+"))\n")
+              + "\(JSON.number(candidate.score))  \(candidate.method.map(\.rawValue).joined(separator: "+"))\n"
+          )
         }
       }
     }
