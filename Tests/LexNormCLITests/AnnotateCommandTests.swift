@@ -39,6 +39,24 @@ struct AnnotateCommandTests {
     #expect(records.map(\.start) == records.map(\.start).sorted())
   }
 
+  /// The tables above run on the listing of Examples/texts: an empty listing must not pass.
+  @Test func sampleTextsAreFound() {
+    #expect(exampleTexts.count >= 4)
+  }
+
+  /// A UTF-8 byte order mark and CRLF line ends stay in the offsets but not in the mentions.
+  @Test func byteOrderMarkAndCRLFKeepExactOffsets() throws {
+    let input = Data([0xEF, 0xBB, 0xBF]) + Data("Tô Lâm\r\nЛыонг Кыонг\r\n".utf8)
+    let result = try CLI.run(["annotate"], input: input)
+    #expect(result.status == 0)
+    let records = try MentionRecord.parse(result.standardOutput)
+    #expect(records.map(\.id) == ["person:to-lam", "person:luong-cuong"])
+    #expect(records.map(\.text) == ["Tô Lâm", "Лыонг Кыонг"])
+    let secondLine = 3 + "Tô Lâm\r\n".utf8.count
+    #expect(records.map(\.start) == [3, secondLine])
+    #expect(records.map(\.end) == [3 + "Tô Lâm".utf8.count, secondLine + "Лыонг Кыонг".utf8.count])
+  }
+
   /// Decomposed input (NFD) keeps exact offsets into its own bytes and finds the same entities.
   @Test(arguments: exampleTexts)
   func decomposedCopiesKeepExactOffsets(path: String) throws {

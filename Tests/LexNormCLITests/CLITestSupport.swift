@@ -90,11 +90,12 @@ extension Data {
   }
 }
 
-/// The sample texts in `Examples/texts`, relative to the package root.
-let exampleTexts = [
-  "Examples/texts/de-parteitag.txt", "Examples/texts/en-politburo-meeting.txt",
-  "Examples/texts/ru-president-visit.txt", "Examples/texts/vi-hoi-nghi.txt",
-]
+/// The sample texts in `Examples/texts` (all `*.txt`), relative to the package root.
+let exampleTexts: [String] = {
+  let folder = CLI.packageRoot.appendingPathComponent("Examples/texts")
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+  return names.filter { $0.hasSuffix(".txt") }.sorted().map { "Examples/texts/" + $0 }
+}()
 
 /// The bytes of a file given relative to the package root.
 func packageFile(_ path: String) throws -> Data {
