@@ -39,7 +39,7 @@ struct AnnotateCommandTests {
     #expect(records.map(\.start) == records.map(\.start).sorted())
   }
 
-  /// The tables above run on the listing of Examples/texts: an empty listing must not pass.
+  /// The sample-text tables run on the listing of Examples/texts: an empty one must not pass.
   @Test func sampleTextsAreFound() {
     #expect(exampleTexts.count >= 4)
   }
