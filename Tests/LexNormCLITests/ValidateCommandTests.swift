@@ -41,7 +41,7 @@ struct ValidateCommandTests {
         "multiple-labels.yaml 6:7 error multiple-labels",
         "not-nfc.yaml 5:11 error not-nfc",
         "overlapping-holders.yaml 17:16 warning overlapping-holders",
-        // russian-transcription.yaml: the CLI has no transcription yet, so the rule is skipped.
+        "russian-transcription.yaml 6:11 warning russian-transcription",
         "unknown-key.yaml 5:5 error unknown-key",
         "unknown-kind.yaml 3:11 error unknown-kind",
         "unknown-language.yaml 6:7 error unknown-language",
@@ -126,6 +126,23 @@ struct ValidateCommandTests {
   @Test(arguments: exitStatuses)
   func exitStatus(arguments: [String], status: Int32) throws {
     #expect(try CLI.run(["validate"] + arguments).status == status)
+  }
+
+  @Test func russianLabelIsCheckedAgainstTheTranscription() throws {
+    let result = try CLI.run(["validate", "\(invalid)/russian-transcription.yaml"])
+    #expect(result.status == 0)
+    #expect(
+      result.standardOutput == """
+        \(invalid)/russian-transcription.yaml:6:11: warning: ru label `Лыонг Куонг` differs from \
+        the transcription `Лыонг Кыонг` of `Lương Cường` [russian-transcription]
+
+        """)
+  }
+
+  @Test func bundledLexiconSourcesHaveNoErrors() throws {
+    let result = try CLI.run(["validate", "Lexicons"])
+    #expect(result.status == 0)
+    #expect(!result.standardOutput.contains(": error: "))
   }
 
   @Test func validLexiconPrintsNothing() throws {

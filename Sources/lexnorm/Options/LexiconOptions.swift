@@ -18,30 +18,41 @@ struct LexiconOptions: ParsableArguments {
   @Flag(name: .customLong("no-default-lexicon"), help: "Leave out the bundled lexicon.")
   var noDefaultLexicon = false
 
+  /// A compiled lexicon already holds the bundled one and its sources: combining it with other
+  /// paths is a usage error, found while parsing so the message shows this command's usage.
+  func validate() throws {
+    guard paths.count > 1, let compiled = paths.first(where: Self.isCompiled) else { return }
+    throw ValidationError(
+      "a compiled lexicon (\(compiled)) cannot be combined with other --lexicon paths; "
+        + "compile them together with `lexnorm compile`")
+  }
+
   /// The annotator for the chosen lexicons; lexicon errors are printed and exit 1.
   func makeAnnotator() throws -> Annotator {
-    if let compiled = try compiledLexicon() { return compiled }
+    if paths.count == 1, let path = paths.first, Self.isCompiled(path) {
+      return try compiledAnnotator(path: path)
+    }
     return Annotator(lexicon: try loadLexicon(paths: paths, includeBundled: !noDefaultLexicon))
   }
 
-  /// The annotator of a compiled lexicon given with --lexicon, if one is.
-  private func compiledLexicon() throws -> Annotator? {
-    var compiled: [(String, [UInt8])] = []
-    for path in paths {
-      guard let handle = FileHandle(forReadingAtPath: path) else { continue }
-      let head = (try? handle.read(upToCount: 16)) ?? Data()
-      try? handle.close()
-      if Annotator.isCompiledLexicon(Array(head)) {
-        compiled.append((path, Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
-      }
-    }
-    guard let (path, bytes) = compiled.first else { return nil }
-    guard paths.count == 1 else {
-      throw ValidationError(
-        "a compiled lexicon (\(path)) cannot be combined with other --lexicon paths; compile them together with `lexnorm compile`")
-    }
+  /// Whether `path` is meant as a compiled lexicon: named `*.lnx`, or starting with the
+  /// signature. A damaged `.lnx` is thus reported as one, not as YAML with invalid UTF-8.
+  private static func isCompiled(_ path: String) -> Bool {
+    if path.hasSuffix(".lnx") { return true }
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let head = (try? handle.read(upToCount: 16)) ?? Data()
+    return Annotator.isCompiledLexicon(Array(head))
+  }
+
+  private func compiledAnnotator(path: String) throws -> Annotator {
     do {
-      return try Annotator(compiled: bytes, source: path)
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+      return try Annotator(compiled: Array(bytes), source: path)
+    } catch let error as CocoaError {
+      let reason = error.code == .fileReadNoSuchFile ? "no such file" : "cannot read"
+      Standard.error.write("lexnorm: error: \(path): \(reason)\n")
+      throw ExitCode(1)
     } catch {
       Standard.error.write("lexnorm: error: \(error)\n")
       throw ExitCode(1)
@@ -61,20 +72,28 @@ extension CalendarDate: ExpressibleByArgument {
 }
 
 /// The user's YAML lexicons (their entities first, so they win over bundled ones with the same
-/// ID) plus, unless left out, the bundled lexicon. Errors are printed with file, line and column.
+/// ID) plus, unless left out, the bundled lexicon. Errors are printed with file, line and column,
+/// and so are the warnings that mean a path gave no entities (an empty file or folder).
 func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
   var entities: [Entity] = []
-  do {
-    if !paths.isEmpty {
-      entities += try Lexicon.load(from: paths.map { URL(fileURLWithPath: $0) }).entities
+  if !paths.isEmpty {
+    let report = LexiconValidator().validate(paths.map { URL(fileURLWithPath: $0) })
+    let shown = report.diagnostics.filter {
+      $0.severity == .error || $0.rule == .noLexiconFiles || $0.rule == .emptyFile
     }
-    if includeBundled { entities += try Lexicon.bundled().entities }
-  } catch {
-    for diagnostic in error.diagnostics where diagnostic.severity == .error {
-      Standard.error.write("lexnorm: \(diagnostic)\n")
+    for diagnostic in shown { Standard.error.write("lexnorm: \(diagnostic)\n") }
+    if report.hasErrors { throw ExitCode(1) }
+    entities += report.entities
+  }
+  if includeBundled {
+    do {
+      entities += try Lexicon.bundled().entities
+    } catch {
+      for diagnostic in error.diagnostics where diagnostic.severity == .error {
+        Standard.error.write("lexnorm: \(diagnostic)\n")
+      }
+      throw ExitCode(1)
     }
-    Standard.error.write("lexnorm: error: \(error)\n")
-    throw ExitCode(1)
   }
   return Lexicon(entities: entities)
 }

@@ -26,10 +26,14 @@ struct Annotate: ParsableCommand {
 
   @OptionGroup var lexicon: LexiconOptions
 
-  @Option(help: "The document date (YYYY-MM-DD) for resolving bare titles; default: the first date in the text.")
+  @Option(
+    help:
+      "The document date (YYYY-MM-DD) for resolving bare titles; default: the first date in the text."
+  )
   var date: CalendarDate?
 
-  @Option(name: .customLong("label-lang"), help: "Language of the reported labels: vi, en, de or ru.")
+  @Option(
+    name: .customLong("label-lang"), help: "Language of the reported labels: vi, en, de or ru.")
   var labelLanguage: LanguageTag = .vi
 
   @Option(help: "jsonl (one JSON object per mention) or text (the text with mentions marked).")
@@ -44,12 +48,10 @@ struct Annotate: ParsableCommand {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date)
     var session = annotator.makeSession(options: options)
-    var currentFile: String?
-    try forEachSegment(of: files, options: input) { segment, source in
-      if currentFile != source.name {
-        currentFile = source.name
-        session = annotator.makeSession(options: options)
-      }
+    try forEachSegment(
+      of: files, options: input,
+      startingEachInput: { session = annotator.makeSession(options: options) }
+    ) { segment, source in
       let mentions = session.annotate(segment)
       switch format {
       case .jsonl:
@@ -68,7 +70,9 @@ struct Annotate: ParsableCommand {
 enum TextMarkup {
   static func mark(_ segment: TextSegment, mentions: [Mention]) -> String {
     var marked = mentions
-    for index in marked.indices { marked[index].label = "[\(marked[index].text)]{\(marked[index].id)}" }
+    for index in marked.indices {
+      marked[index].label = "[\(marked[index].text)]{\(marked[index].id)}"
+    }
     return Annotator.rewrite(segment.text, replacing: marked, byteOffset: segment.byteOffset)
   }
 }

@@ -41,12 +41,30 @@ struct Compile: ParsableCommand {
     do {
       try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
     } catch {
-      Standard.error.write("lexnorm: error: \(output): cannot write: \(error.localizedDescription)\n")
+      Standard.error.write("lexnorm: error: \(output): cannot write: \(reason(for: error))\n")
       throw ExitCode(1)
     }
     progress.done()
     Standard.output.write("\(output): \(lexicon.entities.count) entities, \(bytes.count) bytes\n")
     Standard.output.flush()
+  }
+
+  /// A short reason (`is a directory`, `no such folder`) rather than Foundation's sentence.
+  private func reason(for error: Error) -> String {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      return "is a directory"
+    }
+    switch (error as? CocoaError)?.code {
+    case .fileNoSuchFile?, .fileReadNoSuchFile?:
+      return "no such folder: \(URL(fileURLWithPath: output).deletingLastPathComponent().path)"
+    case .fileWriteNoPermission?: return "permission denied"
+    case .fileWriteOutOfSpace?: return "no space left on device"
+    case .fileWriteVolumeReadOnly?: return "read-only file system"
+    default: return error.localizedDescription
+    }
   }
 }
 

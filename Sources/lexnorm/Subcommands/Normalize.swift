@@ -31,12 +31,10 @@ struct Normalize: ParsableCommand {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: to, date: date)
     var session = annotator.makeSession(options: options)
-    var currentFile: String?
-    try forEachSegment(of: files, options: input) { segment, source in
-      if currentFile != source.name {
-        currentFile = source.name
-        session = annotator.makeSession(options: options)
-      }
+    try forEachSegment(
+      of: files, options: input,
+      startingEachInput: { session = annotator.makeSession(options: options) }
+    ) { segment, _ in
       let mentions = session.annotate(segment)
       Standard.output.write(
         Annotator.rewrite(segment.text, replacing: mentions, byteOffset: segment.byteOffset))

@@ -43,7 +43,8 @@ struct Validate: ParsableCommand {
   }
 
   func run() throws {
-    let report = LexiconValidator().validate(paths.map { URL(fileURLWithPath: $0) })
+    let validator = LexiconValidator(russianTranscription: { VietnameseTranscription.russian($0) })
+    let report = validator.validate(paths.map { URL(fileURLWithPath: $0) })
     switch format {
     case .text:
       for diagnostic in report.diagnostics { Standard.output.write(diagnostic.description + "\n") }

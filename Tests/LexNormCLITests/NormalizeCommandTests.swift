@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("lexnorm normalize")
+struct NormalizeCommandTests {
+  /// `text` with each mention's bytes replaced by its label.
+  private func rewrite(_ text: Data, with mentions: [MentionRecord]) -> Data {
+    var output = Data()
+    var position = 0
+    for mention in mentions {
+      output += text.subdata(in: position..<mention.start) + Data(mention.label.utf8)
+      position = mention.end
+    }
+    return output + text.subdata(in: position..<text.count)
+  }
+
+  private static let cases: [(String, String)] = exampleTexts.flatMap { path in
+    ["vi", "en", "ru"].map { (path, $0) }
+  }
+
+  /// The output is the input with exactly the annotated spans replaced: removing the rewritten
+  /// spans from both leaves identical bytes.
+  @Test(arguments: cases)
+  func rewritesMentionsAndKeepsEveryOtherByte(path: String, language: String) throws {
+    let original = try packageFile(path)
+    let result = try CLI.run(["normalize", "--to", language, path])
+    #expect(result.status == 0)
+    #expect(result.standardError == "")
+    let mentions = try MentionRecord.parse(
+      try CLI.run(["annotate", "--label-lang", language, path]).standardOutput)
+    #expect(mentions.count >= 10)
+    #expect(Data(result.standardOutput.utf8) == rewrite(original, with: mentions))
+    // Every rewritten span reads as its label in the target language.
+    #expect(mentions.contains { $0.label != $0.text })
+  }
+
+  private static let sentence = "Президент Лыонг Кыонг прибыл в Ханой. Tô Lâm\n"
+  private static let rewritten: [(String, String)] = [
+    ("vi", "Chủ tịch nước Lương Cường прибыл в Hà Nội. Tô Lâm\n"),
+    ("en", "President Luong Cuong прибыл в Hanoi. To Lam\n"),
+    ("ru", "Президент Лыонг Кыонг прибыл в Ханой. То Лам\n"),
+  ]
+
+  @Test(arguments: rewritten)
+  func rewritesASentence(language: String, expected: String) throws {
+    let result = try CLI.run(["normalize", "--to", language], input: Data(Self.sentence.utf8))
+    #expect(result.status == 0)
+    #expect(result.standardOutput == expected)
+  }
+
+  @Test func keepsTheMissingFinalNewlineAndBlankLines() throws {
+    let result = try CLI.run(["normalize", "--to", "en"], input: Data("\n\nTô Lâm".utf8))
+    #expect(result.standardOutput == "\n\nTo Lam")
+  }
+}
