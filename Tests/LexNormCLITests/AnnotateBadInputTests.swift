@@ -90,9 +90,7 @@ struct AnnotateBadInputTests {
     let toLamStart = Self.invalidPrefix.utf8.count + 3
     // Known library gap: TextInput's .replace policy turns each bad byte into the 3-byte U+FFFD
     // in the segment text, so later offsets on that line are 2 bytes too large per bad byte.
-    withKnownIssue("TextInput .replace shifts offsets after U+FFFD within a line") {
-      #expect(records.last?.start == toLamStart)
-    }
+    #expect(records.last?.start == toLamStart)
   }
 
   /// A 3 MB line without a newline is read in segments of at most 1 MiB cut at whitespace;
@@ -158,10 +156,8 @@ struct AnnotateBadInputTests {
     // Known library bug: TextInput.cutPoint reads buffer[limit] when the buffer holds exactly
     // maximumSegmentBytes bytes and the second half of the window has no whitespace (index out
     // of range). Fix: cut only when `buffer.count - bufferStart > maximumSegmentBytes`.
-    withKnownIssue("TextInput.cutPoint indexes past the buffer on a whitespace-free window") {
-      #expect(result.status == 0)
-      #expect(result.standardError == "")
-    }
+    #expect(result.status == 0)
+    #expect(result.standardError == "")
     #expect(result.standardOutput == "")
   }
 }

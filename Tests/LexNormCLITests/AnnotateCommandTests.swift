@@ -71,13 +71,8 @@ struct AnnotateCommandTests {
     }
     let composedIDs = try MentionRecord.parse(try CLI.run(["annotate", path]).standardOutput)
       .map(\.id)
-    // Known library gap: Folding leaves a decomposed й as и + U+0306 and drops the breve, so
-    // Ханой, Генеральный and Резолюцией are missed in NFD Russian.
-    withKnownIssue("Folding does not compose и + U+0306 to й") {
-      #expect(records.map(\.id) == composedIDs)
-    } when: {
-      path.contains("/ru-")
-    }
+    // A decomposed й (и + U+0306) is composed before matching: the same entities are found.
+    #expect(records.map(\.id) == composedIDs)
   }
 
   @Test func textFormatMarksEveryMention() throws {

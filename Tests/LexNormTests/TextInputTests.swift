@@ -53,6 +53,21 @@ struct TextInputTests {
     #expect(result.map(\.text) == ["abc\u{FFFD}x"])
   }
 
+  @Test func replacementsKeepOffsetsOfTheInput() throws {
+    // "ok\n" then "ab", two bad bytes, "Tô", one bad byte, "x"
+    let bytes = Array("ok\nab".utf8) + [0xFF, 0xC3] + Array("Tô".utf8) + [0x80] + Array("x".utf8)
+    let result = try segments(bytes, policy: .replace)
+    let line = try #require(result.last)
+    #expect(line.text == "ab\u{FFFD}\u{FFFD}Tô\u{FFFD}x")
+    #expect(line.replacements.map(\.textOffset) == [2, 5, 11])
+    // "Tô" starts at text offset 8 and input offset 3 + 4 = 7; "x" at text 14, input 3 + 8 = 11.
+    #expect(line.inputOffset(ofTextOffset: 8) == 7)
+    #expect(line.inputOffset(ofTextOffset: 14) == 11)
+    #expect(line.textOffset(ofInputOffset: 7) == 8)
+    #expect(line.textOffset(ofInputOffset: 11) == 14)
+    #expect(bytes[7..<10] == Array("Tô".utf8)[...])
+  }
+
   @Test func longLinesAreCutAtWhitespaceWithinTheLimit() throws {
     let word = "Lương "  // 9 bytes
     let text = String(repeating: word, count: 1000)

@@ -32,8 +32,8 @@ public final class AnnotationSession {
     let local = text.withUTF8 { bytes in mentions(in: bytes) }
     return local.map { mention in
       var shifted = mention
-      shifted.start += segment.byteOffset
-      shifted.end += segment.byteOffset
+      shifted.start = segment.inputOffset(ofTextOffset: mention.start)
+      shifted.end = segment.inputOffset(ofTextOffset: mention.end)
       return shifted
     }
   }

@@ -18,16 +18,22 @@ extension Annotator {
   public static func rewrite(_ text: String, replacing mentions: [Mention], byteOffset: Int)
     -> String
   {
-    guard !mentions.isEmpty else { return text }
+    rewrite(TextSegment(text: text, byteOffset: byteOffset, endsLine: false), replacing: mentions)
+  }
+
+  /// A segment's text with each mention's span (in input offsets, as ``AnnotationSession``
+  /// reports them) replaced by the mention's label.
+  public static func rewrite(_ segment: TextSegment, replacing mentions: [Mention]) -> String {
+    guard !mentions.isEmpty else { return segment.text }
     var output: [UInt8] = []
-    output.reserveCapacity(text.utf8.count + 16 * mentions.count)
-    var bytes = text
-    bytes.withUTF8 { source in
+    output.reserveCapacity(segment.text.utf8.count + 16 * mentions.count)
+    var text = segment.text
+    text.withUTF8 { source in
       var copied = 0
       for mention in mentions {
-        let start = mention.start - byteOffset
-        let end = mention.end - byteOffset
-        guard start >= copied, end <= source.count else { continue }
+        let start = segment.textOffset(ofInputOffset: mention.start)
+        let end = segment.textOffset(ofInputOffset: mention.end)
+        guard start >= copied, start <= end, end <= source.count else { continue }
         output.append(contentsOf: source[copied..<start])
         output.append(contentsOf: mention.label.utf8)
         copied = end

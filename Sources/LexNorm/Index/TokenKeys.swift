@@ -30,6 +30,8 @@ enum TokenKeys {
 
   /// Every key under which a token of running text may match a stored phrase, best first.
   static func textKeys(_ token: String, scope: Scope = Scope()) -> [TokenKey] {
+    // Decomposed input (`и` + U+0306) must meet the composed forms the index holds (`й`).
+    let token = token.utf8.allSatisfy { $0 < 0x80 } ? token : token.normalized(.nfc)
     var keys: [TokenKey] = []
     var seen: Set<String> = []
     func add(_ key: TokenKey) {
@@ -92,6 +94,7 @@ enum TokenKeys {
   /// The key of a token of a lexicon form in `layer` (the side that is stored); `nil` when the
   /// layer does not apply to the token.
   static func storedKey(_ token: String, layer: KeyLayer, language: LanguageTag? = nil) -> String? {
+    let token = token.utf8.allSatisfy { $0 < 0x80 } ? token : token.normalized(.nfc)
     switch layer {
     case .folded:
       return Folding.key(token)

@@ -14,6 +14,44 @@ public struct TextSegment: Sendable, Hashable {
   /// Whether a line feed followed the segment in the input (false for the last line when the
   /// input does not end in one, and for every slice of a long line but its last).
   public var endsLine: Bool
+  /// Where invalid input bytes were replaced by U+FFFD (``TextInput/InvalidUTF8Policy/replace``),
+  /// so offsets into ``text`` can be mapped back to the input's bytes.
+  public var replacements: [Replacement]
+
+  /// An invalid byte sequence of the input that ``text`` shows as U+FFFD (3 bytes).
+  public struct Replacement: Sendable, Hashable {
+    /// UTF-8 offset of the U+FFFD in ``TextSegment/text``.
+    public var textOffset: Int
+    /// How many input bytes it stands for.
+    public var inputLength: Int
+  }
+
+  public init(text: String, byteOffset: Int, endsLine: Bool, replacements: [Replacement] = []) {
+    self.text = text
+    self.byteOffset = byteOffset
+    self.endsLine = endsLine
+    self.replacements = replacements
+  }
+
+  /// The input offset of a UTF-8 offset into ``text`` (they differ only after replacements).
+  public func inputOffset(ofTextOffset offset: Int) -> Int {
+    var shift = 0
+    for replacement in replacements where replacement.textOffset < offset {
+      shift += replacement.inputLength - 3
+    }
+    return byteOffset + offset + shift
+  }
+
+  /// The UTF-8 offset into ``text`` of an input offset inside this segment.
+  public func textOffset(ofInputOffset offset: Int) -> Int {
+    let local = offset - byteOffset
+    var shift = 0  // input bytes minus text bytes so far
+    for replacement in replacements {
+      guard replacement.textOffset + shift < local else { break }
+      shift += replacement.inputLength - 3
+    }
+    return local - shift
+  }
 }
 
 /// Why input could not be read.
@@ -141,7 +179,8 @@ public final class TextInput {
         return try emit(upTo: newline, skip: 1, endsLine: true)
       }
       scannedUpTo = searchLimit
-      if buffer.count - bufferStart >= maximumSegmentBytes {
+      // Strictly more than a segment is buffered, so the cut can look at the byte after it.
+      if buffer.count - bufferStart > maximumSegmentBytes {
         return try emit(upTo: cutPoint(), skip: 0, endsLine: false)
       }
       if atEnd {
@@ -173,10 +212,11 @@ public final class TextInput {
     let offset = consumed
     let bytes = buffer[bufferStart..<end]
     let text: String
+    var replacements: [TextSegment.Replacement] = []
     if let valid = String(validating: bytes, as: UTF8.self) {
       text = valid
     } else if policy == .replace {
-      text = String(decoding: bytes, as: UTF8.self)
+      (text, replacements) = Self.decodeReplacing(bytes)
     } else {
       throw InputError(
         kind: .invalidUTF8, source: name, byteOffset: offset + Self.firstInvalidByte(in: bytes),
@@ -184,7 +224,38 @@ public final class TextInput {
     }
     consumed += end - bufferStart + skip
     bufferStart = end + skip
-    return TextSegment(text: text, byteOffset: offset, endsLine: endsLine)
+    return TextSegment(
+      text: text, byteOffset: offset, endsLine: endsLine, replacements: replacements)
+  }
+
+  /// Decodes `bytes`, replacing each byte that starts no valid sequence with U+FFFD and noting
+  /// where, so offsets can be mapped back.
+  static func decodeReplacing(_ bytes: ArraySlice<UInt8>) -> (String, [TextSegment.Replacement]) {
+    var text = ""
+    var replacements: [TextSegment.Replacement] = []
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let lead = bytes[index]
+      let width =
+        switch lead {
+        case 0x00..<0x80: 1
+        case 0xC2...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF4: 4
+        default: 0
+        }
+      if width > 0, index + width <= bytes.endIndex,
+        let valid = String(validating: bytes[index..<index + width], as: UTF8.self)
+      {
+        text += valid
+        index += width
+      } else {
+        replacements.append(.init(textOffset: text.utf8.count, inputLength: 1))
+        text.unicodeScalars.append("\u{FFFD}")
+        index += 1
+      }
+    }
+    return (text, replacements)
   }
 
   private func fill() throws(InputError) {

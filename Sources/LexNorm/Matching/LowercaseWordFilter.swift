@@ -40,7 +40,9 @@ struct LowercaseWordFilter: Sendable {
     if isASCII {
       return test(word.prefix(3), scalarCount: word.count, word: word)
     }
-    // Fold the first three letters the way ``Folding`` does: marks dropped, diacritics removed.
+    // Combining marks may compose into a letter of its own (`и` + U+0306 is `й`): ask the cache.
+    if word.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return true }
+    // Fold the first three letters the way ``Folding`` does: diacritics removed.
     var prefix: [UInt8] = []
     var scalars = 0
     for scalar in String(decoding: word, as: UTF8.self).unicodeScalars {

@@ -73,6 +73,6 @@ enum TextMarkup {
     for index in marked.indices {
       marked[index].label = "[\(marked[index].text)]{\(marked[index].id)}"
     }
-    return Annotator.rewrite(segment.text, replacing: marked, byteOffset: segment.byteOffset)
+    return Annotator.rewrite(segment, replacing: marked)
   }
 }

@@ -37,7 +37,7 @@ struct Normalize: ParsableCommand {
     ) { segment, _ in
       let mentions = session.annotate(segment)
       Standard.output.write(
-        Annotator.rewrite(segment.text, replacing: mentions, byteOffset: segment.byteOffset))
+        Annotator.rewrite(segment, replacing: mentions))
       if segment.endsLine { Standard.output.write("\n") }
     }
   }
