@@ -36,3 +36,48 @@ func forEachSegment(
   Standard.output.flush()
   if reporter.failed { throw ExitCode(1) }
 }
+
+/// Annotates every segment of every input with a fresh session per input (short forms and the
+/// document date never leak from one file into the next) and hands over each segment's
+/// mentions. On a terminal, long runs show their progress on standard error.
+func forEachAnnotatedSegment(
+  of paths: [String], options: InputOptions, annotator: Annotator,
+  annotation: AnnotationOptions,
+  _ body: (TextSegment, TextInput, [Mention]) throws -> Void
+) throws {
+  var session = annotator.makeSession(options: annotation)
+  var progress = ByteProgress(enabled: Standard.error.isTerminal)
+  try forEachSegment(
+    of: paths, options: options,
+    startingEachInput: { session = annotator.makeSession(options: annotation) }
+  ) { segment, source in
+    try body(segment, source, session.annotate(segment))
+    progress.advance(to: segment.byteOffset + segment.text.utf8.count, of: source.name)
+  }
+  progress.done()
+}
+
+/// "annotating big.txt: 512 MB" on standard error, at most twice a second, terminals only.
+struct ByteProgress {
+  let enabled: Bool
+  private var lastReport = ContinuousClock.now
+  private var shown = false
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  mutating func advance(to bytes: Int, of name: String) {
+    guard enabled, bytes >= 1 << 24 else { return }
+    let now = ContinuousClock.now
+    guard now - lastReport >= .milliseconds(500) else { return }
+    lastReport = now
+    shown = true
+    Standard.error.write("\r\u{1B}[2K\(name): \(bytes >> 20) MiB")
+    Standard.error.flush()
+  }
+
+  func done() {
+    guard shown else { return }
+    Standard.error.write("\r\u{1B}[2K")
+    Standard.error.flush()
+  }
+}

@@ -47,12 +47,9 @@ struct Annotate: ParsableCommand {
   func run() throws {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date)
-    var session = annotator.makeSession(options: options)
-    try forEachSegment(
-      of: files, options: input,
-      startingEachInput: { session = annotator.makeSession(options: options) }
-    ) { segment, source in
-      let mentions = session.annotate(segment)
+    try forEachAnnotatedSegment(
+      of: files, options: input, annotator: annotator, annotation: options
+    ) { segment, source, mentions in
       switch format {
       case .jsonl:
         Standard.output.write { output in

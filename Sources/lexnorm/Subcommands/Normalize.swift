@@ -30,14 +30,10 @@ struct Normalize: ParsableCommand {
   func run() throws {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: to, date: date)
-    var session = annotator.makeSession(options: options)
-    try forEachSegment(
-      of: files, options: input,
-      startingEachInput: { session = annotator.makeSession(options: options) }
-    ) { segment, _ in
-      let mentions = session.annotate(segment)
-      Standard.output.write(
-        Annotator.rewrite(segment, replacing: mentions))
+    try forEachAnnotatedSegment(
+      of: files, options: input, annotator: annotator, annotation: options
+    ) { segment, _, mentions in
+      Standard.output.write(Annotator.rewrite(segment, replacing: mentions))
       if segment.endsLine { Standard.output.write("\n") }
     }
   }
