@@ -153,35 +153,16 @@ struct DocumentReferenceTests {
 
   // MARK: Corpus
 
-  struct GoldMention: Decodable {
-    let file: String
-    let start: Int
-    let end: Int
-    let text: String
-    let id: String
-    let kind: String
-  }
-
-  static let corpus = URL(filePath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appending(path: "../shared/corpus")
-
   /// Every document mention of the development corpus is found with its exact span and id, and
   /// nothing else is found.
   @Test func matchesCorpusGold() throws {
-    let gold = try String(contentsOf: Self.corpus.appending(path: "gold.jsonl"), encoding: .utf8)
-      .split(separator: "\n")
-      .map { try JSONDecoder().decode(GoldMention.self, from: Data($0.utf8)) }
-      .filter { $0.kind == "document" }
+    let gold = try GoldCorpus.mentions().filter { $0.kind == "document" }
     #expect(gold.count == 25)
-    let files = Set(gold.map(\.file)).union(
-      try FileManager.default.contentsOfDirectory(atPath: Self.corpus.appending(path: "texts").path)
-    )
+    let files = Set(gold.map(\.file)).union(try GoldCorpus.files())
     var truePositives = 0
     var found = 0
     for file in files.sorted() {
-      let text = try String(
-        contentsOf: Self.corpus.appending(path: "texts/\(file)"), encoding: .utf8)
+      let text = try GoldCorpus.text(file)
       let references = DocumentReferences.find(in: text)
       let expected = gold.filter { $0.file == file }
       found += references.count

@@ -8,25 +8,6 @@ import Testing
 /// equal a gold mention's.
 @Suite("Gold corpus")
 struct GoldCorpusTests {
-  struct GoldMention: Decodable, Hashable {
-    let file: String
-    let start: Int
-    let end: Int
-    let text: String
-    let id: String
-    let kind: String
-  }
-
-  static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/corpus")
-
-  static func gold() throws -> [GoldMention] {
-    let data = try Data(contentsOf: corpus.appendingPathComponent("gold.jsonl"))
-    return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
-      try JSONDecoder().decode(GoldMention.self, from: Data($0.utf8))
-    }
-  }
-
   static let annotator: Annotator = {
     do {
       return Annotator(lexicon: try Lexicon.bundled())
@@ -36,8 +17,7 @@ struct GoldCorpusTests {
   }()
 
   static func predictions(for file: String) throws -> [Mention] {
-    let text = try String(contentsOf: corpus.appendingPathComponent("texts/\(file)"), encoding: .utf8)
-    return annotator.annotate(text)
+    annotator.annotate(try GoldCorpus.text(file))
   }
 
   struct Score: CustomStringConvertible {
@@ -54,7 +34,7 @@ struct GoldCorpusTests {
   }
 
   @Test func precisionAndRecallPerKindAndLanguage() throws {
-    let gold = try Self.gold()
+    let gold = try GoldCorpus.mentions()
     var byKind: [String: Score] = [:]
     var byLanguage: [String: Score] = [:]
     var all = Score()
@@ -94,9 +74,9 @@ struct GoldCorpusTests {
 
   @Test func everyMentionsOffsetsSelectItsText() throws {
     let texts = try FileManager.default.contentsOfDirectory(
-      at: Self.corpus.appendingPathComponent("texts"), includingPropertiesForKeys: nil)
+      at: GoldCorpus.folder.appendingPathComponent("texts"), includingPropertiesForKeys: nil)
     let examples = try FileManager.default.contentsOfDirectory(
-      at: Self.corpus.deletingLastPathComponent().deletingLastPathComponent()
+      at: GoldCorpus.folder.deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/texts"),
       includingPropertiesForKeys: nil
     ).filter { $0.pathExtension == "txt" }
