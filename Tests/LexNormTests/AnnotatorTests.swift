@@ -172,3 +172,20 @@ struct PrecisionGuardTests {
     #expect(mentions.map(\.id) == expected.map(\.1))
   }
 }
+
+@Suite("Lower-case word filter")
+struct LowercaseWordFilterTests {
+  static let filter = LowercaseWordFilter(
+    vocabulary: ["f:standiger", "g:standig", "f:секретарь", "r:секретар", "f:nhung", "n:kuong"])
+
+  @Test(arguments: [
+    ("ständiger", true), ("standiger", true), ("stand", true), ("secretary", false),
+    ("секретаря", true), ("сектор", true), ("политбюро", false), ("những", true),
+    ("nhà", false), ("ёлка", false), ("и\u{0306}", true),
+  ])
+  func mayMatch(word: String, expected: Bool) {
+    var word = word
+    let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+    #expect(word.withUTF8 { Self.filter.mayMatch($0[...], isASCII: isASCII) } == expected)
+  }
+}

@@ -38,6 +38,8 @@ public final class AnnotationSession {
     }
   }
 
+  private static let notLookedUp: Int32 = .min
+
   /// A mention and the tokens it covers.
   private struct Found {
     var mention: Mention
@@ -51,6 +53,15 @@ public final class AnnotationSession {
     // Words are only spelled out for the few tokens inside a match.
     func word(_ position: Int) -> String {
       String(decoding: bytes[tokens[position].start..<tokens[position].end], as: UTF8.self)
+    }
+    // Each token is looked up in the cache at most once per segment.
+    var entries = [Int32](repeating: Self.notLookedUp, count: tokens.count)
+    func entry(_ position: Int) -> Int32 {
+      if entries[position] == Self.notLookedUp {
+        let token = tokens[position]
+        entries[position] = cache.entryNumber(for: bytes[token.start..<token.end])
+      }
+      return entries[position]
     }
     var found: [Found] = []
     var position = 0
@@ -74,8 +85,8 @@ public final class AnnotationSession {
         position += 1
         continue
       }
-      if !token.isNumeric, mayStartPhrase(token, bytes: bytes),
-        let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word)
+      if !token.isNumeric, mayStartPhrase(token, bytes: bytes, entry: { entry(position) }),
+        let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word, entry: entry)
       {
         found.append(match)
         if match.mention.kind == .person, let position = annotator.lexicon.position(of: match.mention.id) {
@@ -84,7 +95,7 @@ public final class AnnotationSession {
         position = match.tokens.upperBound
         continue
       }
-      if let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes) {
+      if let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry) {
         found.append(match)
         position = match.tokens.upperBound
         continue
@@ -98,17 +109,19 @@ public final class AnnotationSession {
   /// Whether a phrase may start at `token`. In running text a lower-case word starts no name,
   /// and lower-case words pass a bit-set test before any hashing.
   @inline(__always)
-  private func mayStartPhrase(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func mayStartPhrase(
+    _ token: Token, bytes: UnsafeBufferPointer<UInt8>, entry: () -> Int32
+  ) -> Bool {
     let word = bytes[token.start..<token.end]
     guard options.requireCapitalizedNames, !token.isCapitalized else {
-      return cache.startsPhrase(word)
+      return cache.startsPhrase(entry: entry())
     }
     if !token.isMixedScript,
       !annotator.index.lowercaseFilter.mayMatch(word, isASCII: token.isASCII)
     {
       return false
     }
-    return cache.startsNonPersonPhrase(word)
+    return cache.startsNonPersonPhrase(entry: entry())
   }
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,
@@ -133,10 +146,11 @@ public final class AnnotationSession {
 
   /// The longest valid reading of a stored phrase starting at `start`.
   private func bestMatch(
-    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String
+    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String,
+    entry: (Int) -> Int32
   ) -> Found? {
     let hits = matcher.hits(startingAt: start, tokens: tokens) {
-      cache.candidates(for: bytes[tokens[$0].start..<tokens[$0].end])
+      cache.candidates(ofEntry: entry($0))
     }
     for length in Set(hits.map(\.length)).sorted(by: >) {
       let span = start..<(start + length)
@@ -155,14 +169,12 @@ public final class AnnotationSession {
   /// A later mention of a person named in full earlier in the document, by given name alone or
   /// by family and given name.
   private func shortFormMatch(
-    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>
+    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
   ) -> Found? {
-    guard !shortForms.isEmpty, tokens[start].isCapitalized, !tokens[start].isNumeric else {
-      return nil
-    }
-    func keys(_ position: Int) -> ArraySlice<KeyCandidate> {
-      cache.candidates(for: bytes[tokens[position].start..<tokens[position].end])
-    }
+    guard !shortForms.isEmpty, tokens[start].isCapitalized, !tokens[start].isNumeric,
+      entry(start) >= 0
+    else { return nil }
+    func keys(_ position: Int) -> ArraySlice<KeyCandidate> { cache.candidates(ofEntry: entry(position)) }
     let next = start + 1
     if next < tokens.count, tokens[next].joinsPrevious, tokens[next].isCapitalized,
       let (entity, steps) = shortForms.person(family: keys(start), given: keys(next))

@@ -40,27 +40,44 @@ struct LowercaseWordFilter: Sendable {
     if isASCII {
       return test(word.prefix(3), scalarCount: word.count, word: word)
     }
-    // Combining marks may compose into a letter of its own (`и` + U+0306 is `й`): ask the cache.
-    if word.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return true }
-    // Fold the first three letters the way ``Folding`` does: diacritics removed.
-    var prefix: [UInt8] = []
+    // Fold the first three letters the way ``Folding`` does (diacritics removed), without
+    // building strings: this runs for every lower-case Russian and Vietnamese word.
+    var prefix: (UInt64, Int) = (0, 0)  // up to 8 bytes of folded prefix, and their count
     var scalars = 0
-    for scalar in String(decoding: word, as: UTF8.self).unicodeScalars {
-      let folded: Substring
-      if scalar.isASCII {
-        folded = Substring(String(Folding.asciiLowercase(scalar)))
-      } else if scalar.value >= 0x430 && scalar.value <= 0x44F {
-        folded = Substring(String(scalar))  // lower-case Russian letters fold to themselves
-      } else {
-        folded = ScalarFolding.fold(scalar)
+    let base = UnsafeBufferPointer(rebasing: word)
+    var offset = 0
+    while offset < base.count, scalars <= 3 {
+      let (scalar, width) =
+        base[offset] < 0x80
+        ? (Unicode.Scalar(base[offset]), 1) : Tokenizer.decode(base, at: offset)
+      offset += width
+      // Combining marks may compose into a letter of its own (`и` + U+0306 is `й`).
+      if (0x300...0x36F).contains(scalar.value) { return true }
+      guard let folded = Self.foldedLetter(scalar) else { return true }
+      scalars += 1
+      if scalars <= 3 {
+        for byte in folded.utf8 where prefix.1 < 8 {
+          prefix.0 |= UInt64(byte) << (8 * UInt64(prefix.1))
+          prefix.1 += 1
+        }
       }
-      for part in folded.unicodeScalars {
-        scalars += 1
-        if scalars <= 3 { prefix.append(contentsOf: String(part).utf8) }
-      }
-      if scalars > 3 { break }
     }
-    return test(prefix[...], scalarCount: scalars, word: prefix[...])
+    let bytes = withUnsafeBytes(of: prefix.0.littleEndian) { Array($0.prefix(prefix.1)) }
+    return test(bytes, scalarCount: scalars, word: bytes)
+  }
+
+  /// The folded form of one letter when it is a single scalar; `nil` sends the word to the cache.
+  @inline(__always)
+  private static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar.value {
+    case 0x41...0x5A: return Unicode.Scalar(UInt8(scalar.value + 0x20))
+    case 0..<0x80, 0x430...0x44F: return scalar  // lower-case Russian letters fold to themselves
+    case 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20)
+    case 0x401, 0x451: return "е"
+    default:
+      let folded = ScalarFolding.fold(scalar).unicodeScalars
+      return folded.count == 1 ? folded.first : nil
+    }
   }
 
   @inline(__always)

@@ -60,28 +60,34 @@ final class TokenKeyCache {
 
   /// The index keys that the UTF-8 `token` offers; empty for words the lexicon never uses.
   func candidates(for token: Slice<UnsafeBufferPointer<UInt8>>) -> ArraySlice<KeyCandidate> {
-    let number = entryNumber(for: token)
+    candidates(ofEntry: entryNumber(for: token))
+  }
+
+  /// The keys of an entry found by ``entryNumber(for:)``.
+  @inline(__always)
+  func candidates(ofEntry number: Int32) -> ArraySlice<KeyCandidate> {
     guard number >= 0 else { return [] }
     let entry = entries[Int(number)]
     return candidates[Int(entry.candidateStart)..<Int(entry.candidateEnd)]
   }
 
-  /// Whether a stored phrase can start with `token` (the cheap test before a trie walk).
-  func startsPhrase(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    let number = entryNumber(for: token)
-    return number >= 0 && entries[Int(number)].startsPhrase
+  /// Whether a stored phrase can start with the entry's token (the test before a trie walk).
+  @inline(__always)
+  func startsPhrase(entry number: Int32) -> Bool {
+    number >= 0 && entries[Int(number)].startsPhrase
   }
 
   /// Whether a stored phrase of a title, organization, place, document or term can start with
-  /// `token` (lower-case words start no names in running text).
-  func startsNonPersonPhrase(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    let number = entryNumber(for: token)
-    return number >= 0 && entries[Int(number)].startsNonPersonPhrase
+  /// the entry's token (lower-case words start no names in running text).
+  @inline(__always)
+  func startsNonPersonPhrase(entry number: Int32) -> Bool {
+    number >= 0 && entries[Int(number)].startsNonPersonPhrase
   }
 
-  /// The entry of `token`, or ``noKeys``; analyses the token first on a miss.
+  /// The entry of `token`, or a negative number when it offers no key; analyses the token
+  /// first on a miss.
   @inline(__always)
-  private func entryNumber(for token: Slice<UnsafeBufferPointer<UInt8>>) -> Int32 {
+  func entryNumber(for token: Slice<UnsafeBufferPointer<UInt8>>) -> Int32 {
     let hash = Self.hash(token)
     let mask = slots.count - 1
     var position = Int(truncatingIfNeeded: hash) & mask
