@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Vietnamese transcription")
 struct VietnameseTranscriptionTests {
-  /// Expected forms from the rule table in /work/shared/research/vi-ru-transcription.md; the
+  /// Expected forms from the rule table in ../shared/research/vi-ru-transcription.md; the
   /// comment of each group names the rows (section) it checks.
   static let russian: [(String, String)] = [
     // Brief and §1.4: personal names, syllable by syllable, tones dropped, capitalised.
