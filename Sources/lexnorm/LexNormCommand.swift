@@ -16,16 +16,16 @@ struct LexNormCommand: ParsableCommand {
     discussion: """
       Exit status: 0 success, 1 bad input (the message names the file and byte), 2 usage error.
 
-      Without --lexicon, commands use the lexicon built into lexnorm (Lexicons/ of its source).
+      Without --lexicon, commands use the lexicon built into lexnorm.
 
       Examples:
-        lexnorm annotate article.txt                  # JSON Lines: one mention per line
-        lexnorm normalize --to en article.txt         # every mention rewritten to its label
-        lexnorm lookup "Лыонгу Кыонгу"                # person:luong-cuong
-        lexnorm translit --to ascii "Тô Лам"          # To Lam
-        lexnorm fold "Đặng Thị Ngọc Thịnh"            # dang thi ngoc thinh
-        lexnorm validate Lexicons                     # check lexicon files, report all problems
-        lexnorm compile my-lexicon/ -o my.lnx         # a lexicon that loads in milliseconds
+        lexnorm annotate article.txt             # JSON Lines, one per mention
+        lexnorm normalize --to en article.txt    # mentions rewritten to labels
+        lexnorm lookup "Лыонгу Кыонгу"           # person:luong-cuong
+        lexnorm translit --to ascii "Тô Лам"     # To Lam
+        lexnorm fold "Đặng Thị Ngọc Thịnh"       # dang thi ngoc thinh
+        lexnorm validate Lexicons                # every problem, file:line:col
+        lexnorm compile my-lexicon/ -o my.lnx    # loads in milliseconds
       """,
     subcommands: [
       Annotate.self, Normalize.self, Lookup.self, Translit.self, Fold.self, Validate.self,

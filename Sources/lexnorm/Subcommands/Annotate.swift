@@ -6,12 +6,14 @@ struct Annotate: ParsableCommand {
     abstract: "Find every name, title, organization, place and document in text.",
     discussion: """
       Prints one JSON object per mention (JSON Lines), in document order:
-        {"file": "-", "start": 0, "end": 23, "text": "Лыонг Кыонг", "id": "person:luong-cuong",
-         "kind": "person", "label": "Lương Cường", "score": 0.95, "method": ["transcribed-ru"]}
-      start/end are UTF-8 byte offsets into the original bytes (end exclusive). A title used
-      without a name gets "refers_to": the person holding the office on the document date.
-      Several FILEs are read one after another; a file that cannot be read is reported and the
-      others are still annotated (exit 1 at the end).
+        {"file": "-", "start": 19, "end": 40, "text": "Лыонг Кыонг",
+         "id": "person:luong-cuong", "kind": "person", "label": "Lương Cường",
+         "score": 1, "method": ["exact"]}
+      start and end are UTF-8 byte offsets into the original bytes (end is
+      exclusive). A title used without a name gets "refers_to": the person who
+      held the office on the document date. FILEs are read one after another;
+      one that cannot be read is reported, the others are still annotated, and
+      the exit status is 1.
 
       Examples:
         lexnorm annotate Examples/texts/ru-president-visit.txt
