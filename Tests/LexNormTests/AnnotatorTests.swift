@@ -189,3 +189,26 @@ struct LowercaseWordFilterTests {
     #expect(word.withUTF8 { Self.filter.mayMatch($0[...], isASCII: isASCII) } == expected)
   }
 }
+
+@Suite("Nested mentions")
+struct NestedMentionTests {
+  static let annotator = Annotator(
+    lexicon: Lexicon(entities: [
+      Entity(id: "organization:politburo", kind: .organization, labels: [.en: "Politburo"]),
+      Entity(
+        id: "title:politburo-member", kind: .title,
+        labels: [.en: "Politburo member"], aliases: [.en: ["member of the Politburo"]]),
+      Entity(id: "person:ho-chi-minh", kind: .person, labels: [.vi: "Hồ Chí Minh"]),
+      Entity(id: "place:ho-chi-minh-city", kind: .place, labels: [.en: "Ho Chi Minh City"]),
+    ]))
+
+  @Test func entitiesInsideLongerOnesOnlyWhenAskedFor() {
+    let text = "A member of the Politburo visited Ho Chi Minh City."
+    let flat = Self.annotator.annotate(text)
+    #expect(flat.map(\.text) == ["member of the Politburo", "Ho Chi Minh City"])
+    let nested = Self.annotator.annotate(text, options: AnnotationOptions(includeNested: true))
+    // The organization nests in the title; the person's name stays part of the city.
+    #expect(nested.map(\.text) == ["member of the Politburo", "Politburo", "Ho Chi Minh City"])
+    #expect(nested.map(\.start) == [2, 16, 34])
+  }
+}

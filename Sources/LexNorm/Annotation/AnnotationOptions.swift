@@ -8,13 +8,17 @@ public struct AnnotationOptions: Sendable, Hashable {
   /// Whether Latin- and Cyrillic-script person names must be capitalised to count (running text:
   /// `To Lam` is a name, `to lam` is not).
   public var requireCapitalizedNames: Bool
+  /// Whether to also report entities inside longer mentions (the `Politburo` of `member of the
+  /// Politburo`). Off by default: mentions then never overlap, which rewriting needs.
+  public var includeNested: Bool
 
   public init(
     labelLanguage: LanguageTag = .vi, date: CalendarDate? = nil,
-    requireCapitalizedNames: Bool = true
+    requireCapitalizedNames: Bool = true, includeNested: Bool = false
   ) {
     self.labelLanguage = labelLanguage
     self.date = date
     self.requireCapitalizedNames = requireCapitalizedNames
+    self.includeNested = includeNested
   }
 }

@@ -103,6 +103,10 @@ public final class AnnotationSession {
       position += 1
     }
     resolveRoles(&found)
+    if options.includeNested {
+      found += nestedMatches(in: found, tokens: tokens, bytes: bytes, word: word, entry: entry)
+      found.sort { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
+    }
     return found.map(\.mention)
   }
 
@@ -147,12 +151,12 @@ public final class AnnotationSession {
   /// The longest valid reading of a stored phrase starting at `start`.
   private func bestMatch(
     at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String,
-    entry: (Int) -> Int32
+    entry: (Int) -> Int32, endingBy limit: Int = .max
   ) -> Found? {
     let hits = matcher.hits(startingAt: start, tokens: tokens) {
       cache.candidates(ofEntry: entry($0))
     }
-    for length in Set(hits.map(\.length)).sorted(by: >) {
+    for length in Set(hits.map(\.length)).sorted(by: >) where start + length <= limit {
       let span = start..<(start + length)
       let valid = hits.filter { $0.length == length && isValid($0, tokens: tokens[span]) }
       let ranked = ranking.rank(valid, surface: span.map(word))
@@ -164,6 +168,36 @@ public final class AnnotationSession {
       return Found(mention: mention, tokens: span)
     }
     return nil
+  }
+
+  /// The entities inside longer mentions (`Politburo` in `member of the Politburo`), as the
+  /// development corpus annotates them: never a title inside a title, never the outer entity
+  /// again, never a person (a name inside `Ho Chi Minh City` belongs to the city), one level
+  /// deep.
+  private func nestedMatches(
+    in outer: [Found], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>,
+    word: (Int) -> String, entry: (Int) -> Int32
+  ) -> [Found] {
+    var inner: [Found] = []
+    for container in outer where container.tokens.count > 1 {
+      var position = container.tokens.lowerBound
+      while position < container.tokens.upperBound {
+        let limit =
+          position == container.tokens.lowerBound
+          ? container.tokens.upperBound - 1 : container.tokens.upperBound
+        if let match = bestMatch(
+          at: position, tokens: tokens, bytes: bytes, word: word, entry: entry, endingBy: limit),
+          match.mention.id != container.mention.id, match.mention.kind != .person,
+          !(match.mention.kind == .title && container.mention.kind == .title)
+        {
+          inner.append(match)
+          position = match.tokens.upperBound
+        } else {
+          position += 1
+        }
+      }
+    }
+    return inner
   }
 
   /// A later mention of a person named in full earlier in the document, by given name alone or

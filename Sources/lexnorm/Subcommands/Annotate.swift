@@ -41,6 +41,13 @@ struct Annotate: ParsableCommand {
   @Option(help: "jsonl (one JSON object per mention) or text (the text with mentions marked).")
   var format: Format = .jsonl
 
+  @Flag(
+    help: """
+      Also report entities inside longer mentions (the Politburo of "member of the Politburo"); \
+      mentions then overlap.
+      """)
+  var nested = false
+
   @OptionGroup var input: InputOptions
 
   @Argument(help: "Files to annotate; none or '-' reads standard input.")
@@ -48,7 +55,7 @@ struct Annotate: ParsableCommand {
 
   func run() throws {
     let annotator = try lexicon.makeAnnotator()
-    let options = AnnotationOptions(labelLanguage: labelLanguage, date: date)
+    let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includeNested: nested)
     try forEachAnnotatedSegment(
       of: files, options: input, annotator: annotator, annotation: options
     ) { segment, source, mentions in
