@@ -2,13 +2,13 @@ import Benchmark
 import Foundation
 import LexNorm
 
-/// annotate (KB/s over a fixed corpus sample), lookup (time per query), YAML load + index build,
+/// annotate (bytes/s over a fixed corpus sample; shown scaled, e.g. `11 (M)` = 11 MB/s), lookup (time per query), YAML load + index build,
 /// compile and `.lnx` load, each at 1k/10k/100k synthetic persons.
 let benchmarks: @Sendable () -> Void = {
   guard let data = BenchData.available() else { return }
 
   /// Whole-lexicon operations: a few iterations, with peak memory.
-  func slow(setup: BenchmarkSetupHook? = nil) -> Benchmark.Configuration {
+  func slow(setup: Benchmark.BenchmarkSetupHook? = nil) -> Benchmark.Configuration {
     .init(
       metrics: [.wallClock, .peakMemoryResident], warmupIterations: 0, maxDuration: .seconds(20),
       maxIterations: 5, setup: setup)
@@ -56,9 +56,9 @@ let benchmarks: @Sendable () -> Void = {
 }
 
 /// Annotates the corpus sample as `lexnorm annotate` does (one session per document) and reports
-/// throughput as the custom metric `KB/s`; `persons: nil` is the bundled lexicon.
+/// throughput as the custom metric `bytes/s`; `persons: nil` is the bundled lexicon.
 private func annotateBenchmark(_ data: BenchData, persons: Int?) {
-  let throughput = BenchmarkMetric.custom("KB/s", polarity: .prefersLarger, useScalingFactor: false)
+  let throughput = BenchmarkMetric.custom("bytes/s", polarity: .prefersLarger, useScalingFactor: false)
   Benchmark(
     "annotate/" + (persons.map { "\($0) persons" } ?? "bundled lexicon"),
     configuration: .init(
@@ -75,6 +75,6 @@ private func annotateBenchmark(_ data: BenchData, persons: Int?) {
     for segment in segments { blackHole(session.annotate(segment)) }
     let elapsed = (clock.now - start) / .microseconds(1)
     benchmark.stopMeasurement()
-    benchmark.measurement(throughput, Int(Double(bytes) / 1_000 / max(elapsed, 1) * 1_000_000))
+    benchmark.measurement(throughput, Int(Double(bytes) / max(elapsed, 1) * 1_000_000))
   }
 }
