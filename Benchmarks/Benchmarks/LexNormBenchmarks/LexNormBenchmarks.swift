@@ -2,8 +2,8 @@ import Benchmark
 import Foundation
 import LexNorm
 
-/// annotate (bytes/s over a fixed corpus sample; shown scaled, e.g. `11 (M)` = 11 MB/s), lookup (time per query), YAML load + index build,
-/// compile and `.lnx` load, each at 1k/10k/100k synthetic persons.
+/// annotate (bytes/s over a fixed corpus sample; shown scaled: `11 (M)` is 11 MB/s), lookup (time
+/// per query), YAML load + index build, compile and `.lnx` load, at 1k/10k/100k synthetic persons.
 let benchmarks: @Sendable () -> Void = {
   guard let data = BenchData.available() else { return }
 
