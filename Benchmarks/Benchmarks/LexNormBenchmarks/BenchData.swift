@@ -28,6 +28,8 @@ final class BenchData: Sendable {
   let directory: URL
   private let annotators = Mutex<[Int: Annotator]>([:])
   private let compiledLexicons = Mutex<[Int: [UInt8]]>([:])
+  private let sample = Mutex<[TextSegment]?>(nil)
+  private let queriesByPersons = Mutex<[Int: [String]]>([:])
 
   /// The data in `directory`, or `nil` with a message naming what is missing and how to make it.
   static func available(in directory: URL = directory) -> BenchData? {
@@ -80,6 +82,7 @@ final class BenchData: Sendable {
 
   /// The first lines of the corpus, about ``corpusSampleBytes`` long, as `TextInput` hands them out.
   func corpusSample() throws -> [TextSegment] {
+    if let cached = sample.withLock({ $0 }) { return cached }
     let input = try TextInput(path: directory.appendingPathComponent("corpus.txt").path)
     var segments: [TextSegment] = []
     var bytes = 0
@@ -87,12 +90,14 @@ final class BenchData: Sendable {
       segments.append(segment)
       bytes += segment.text.utf8.count + (segment.endsLine ? 1 : 0)
     }
+    sample.withLock { $0 = segments }
     return segments
   }
 
   /// Person names to look up: every n-th label of the lexicon TSV (`id<TAB>lang<TAB>label`),
   /// so all languages and written forms (diacritics, ASCII, Cyrillic) are asked for.
   func queries(persons: Int) throws -> [String] {
+    if let cached = queriesByPersons.withLock({ $0[persons] }) { return cached }
     let tsv = try String(
       contentsOf: directory.appendingPathComponent("lexicon-\(persons).tsv"), encoding: .utf8)
     let labels = tsv.split(separator: "\n").compactMap { row -> String? in
@@ -101,8 +106,10 @@ final class BenchData: Sendable {
       return String(fields[2])
     }
     let stride = max(1, labels.count / Self.queryCount)
-    return Swift.stride(from: 0, to: labels.count, by: stride).prefix(Self.queryCount).map {
+    let queries = Swift.stride(from: 0, to: labels.count, by: stride).prefix(Self.queryCount).map {
       labels[$0]
     }
+    queriesByPersons.withLock { $0[persons] = queries }
+    return queries
   }
 }

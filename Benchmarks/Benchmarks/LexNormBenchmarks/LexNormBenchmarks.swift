@@ -22,7 +22,7 @@ let benchmarks: @Sendable () -> Void = {
       "lookup/\(persons) persons",
       configuration: .init(
         metrics: [.wallClock, .mallocCountTotal], scalingFactor: .kilo, maxDuration: .seconds(5),
-        setup: { _ = try data.annotator(persons: persons) })
+        setup: { _ = (try data.annotator(persons: persons), try data.queries(persons: persons)) })
     ) { benchmark in
       let annotator = try data.annotator(persons: persons)
       let queries = try data.queries(persons: persons)
@@ -63,7 +63,8 @@ private func annotateBenchmark(_ data: BenchData, persons: Int?) {
     "annotate/" + (persons.map { "\($0) persons" } ?? "bundled lexicon"),
     configuration: .init(
       metrics: [.wallClock, throughput], warmupIterations: 1, maxDuration: .seconds(10),
-      maxIterations: 20, setup: { _ = try data.annotator(persons: persons) })
+      maxIterations: 20,
+      setup: { _ = (try data.annotator(persons: persons), try data.corpusSample()) })
   ) { benchmark in
     let annotator = try data.annotator(persons: persons)
     let segments = try data.corpusSample()
