@@ -29,7 +29,7 @@ struct LexNormCommand: ParsableCommand {
       """,
     subcommands: [
       Annotate.self, Normalize.self, Lookup.self, Translit.self, Fold.self, Validate.self,
-      Compile.self,
+      Compile.self, Bench.self,
     ]
   )
 
