@@ -60,7 +60,7 @@ public struct Annotator: Sendable {
   /// an empty array.
   public func lookup(_ query: String, labelLanguage: LanguageTag = .vi) -> [Candidate] {
     var text = query
-    let cache = TokenKeyCache(index: index)
+    let cache = TokenKeyCache(index: index, expectedTokens: 8)
     return text.withUTF8 { bytes -> [Candidate] in
       let tokens = Tokenizer.tokens(in: bytes)
       guard !tokens.isEmpty else { return [] }

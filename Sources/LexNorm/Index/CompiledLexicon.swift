@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
 /// Why a compiled lexicon file was rejected.
 public struct CompiledLexiconError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What is wrong with the file.
@@ -8,6 +14,8 @@ public struct CompiledLexiconError: Error, Sendable, Hashable, CustomStringConve
     case stale
     /// The checksum does not match: the file was changed or truncated.
     case corrupt
+    /// The file could not be read.
+    case unreadable
   }
 
   /// What is wrong.
@@ -22,6 +30,7 @@ public struct CompiledLexiconError: Error, Sendable, Hashable, CustomStringConve
     case .notACompiledLexicon: "\(source): not a compiled LexNorm lexicon (\(detail))"
     case .stale: "\(source): stale compiled lexicon: \(detail); run `lexnorm compile` again"
     case .corrupt: "\(source): corrupt compiled lexicon: \(detail)"
+    case .unreadable: "\(source): \(detail)"
     }
   }
 }
@@ -229,6 +238,30 @@ extension Annotator {
   public init(compiled bytes: [UInt8], source: String) throws(CompiledLexiconError) {
     let decoded = bytes.withUnsafeBytes { raw in
       Result { () throws(CompiledLexiconError) in try CompiledLexicon.decode(raw, source: source) }
+    }
+    self.init(index: try decoded.get())
+  }
+
+  /// Loads an annotator from a compiled lexicon file, mapping it into memory rather than
+  /// reading it (the fast path: no copy of the file is made).
+  ///
+  /// - Parameter source: the file's name for errors, as the user gave it (default: its path).
+  /// - Throws: ``CompiledLexiconError``, of kind ``CompiledLexiconError/Kind/unreadable`` when
+  ///   the file cannot be opened.
+  public init(compiledContentsOf url: URL, source: String? = nil) throws(CompiledLexiconError) {
+    let source = source ?? url.path
+    let data: Data
+    do {
+      data = try Data(contentsOf: url, options: .alwaysMapped)
+    } catch {
+      let missing = !FileManager.default.fileExists(atPath: url.path)
+      throw CompiledLexiconError(
+        kind: .unreadable, source: source, detail: missing ? "no such file" : "cannot read")
+    }
+    let decoded = data.withUnsafeBytes { raw in
+      Result { () throws(CompiledLexiconError) in
+        try CompiledLexicon.decode(raw, source: source)
+      }
     }
     self.init(index: try decoded.get())
   }

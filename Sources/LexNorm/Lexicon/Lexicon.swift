@@ -13,17 +13,20 @@ public struct Lexicon: Sendable {
   /// dropped (the validator reports duplicates; this initializer never fails).
   public init(entities: [Entity]) {
     var kept: [Entity] = []
+    kept.reserveCapacity(entities.count)
     var index: [String: Int] = [:]
+    index.reserveCapacity(entities.count)
+    var holders: [String: [Int]] = [:]
     for entity in entities where index[entity.id] == nil {
-      index[entity.id] = kept.count
+      let position = kept.count
+      index[entity.id] = position
       kept.append(entity)
+      for role in entity.roles where holders[role.title]?.last != position {
+        holders[role.title, default: []].append(position)
+      }
     }
     self.entities = kept
     indexByID = index
-    var holders: [String: [Int]] = [:]
-    for (position, entity) in kept.enumerated() {
-      for title in Set(entity.roles.map(\.title)) { holders[title, default: []].append(position) }
-    }
     holdersByTitle = holders
   }
 

@@ -45,11 +45,18 @@ final class TokenKeyCache {
 
   private static let noKeys: Int32 = -1
 
-  init(index: PhraseIndex, nameKeysForLowercase: Bool = true, capacity: Int = 1 << 21) {
+  /// - Parameter expectedTokens: how many distinct tokens to make room for at first (a query
+  ///   has a few; a document thousands).
+  init(
+    index: PhraseIndex, nameKeysForLowercase: Bool = true, capacity: Int = 1 << 21,
+    expectedTokens: Int = 1 << 11
+  ) {
     self.index = index
     self.nameKeysForLowercase = nameKeysForLowercase
     self.capacity = capacity
-    slots = Array(repeating: Slot(hash: 0, entry: 0), count: 1 << 12)
+    var slotCount = 16
+    while slotCount < expectedTokens * 2 { slotCount *= 2 }
+    slots = Array(repeating: Slot(hash: 0, entry: 0), count: slotCount)
   }
 
   /// The index keys that `token` offers; empty for words the lexicon never uses.

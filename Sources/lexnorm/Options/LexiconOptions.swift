@@ -47,12 +47,7 @@ struct LexiconOptions: ParsableArguments {
 
   private func compiledAnnotator(path: String) throws -> Annotator {
     do {
-      let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-      return try Annotator(compiled: Array(bytes), source: path)
-    } catch let error as CocoaError {
-      let reason = error.code == .fileReadNoSuchFile ? "no such file" : "cannot read"
-      Standard.error.write("lexnorm: error: \(path): \(reason)\n")
-      throw ExitCode(1)
+      return try Annotator(compiledContentsOf: URL(fileURLWithPath: path), source: path)
     } catch {
       Standard.error.write("lexnorm: error: \(error)\n")
       throw ExitCode(1)

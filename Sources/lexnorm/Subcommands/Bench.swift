@@ -153,7 +153,7 @@ struct Bench: ParsableCommand {
       var loadMilliseconds: [Double] = []
       for _ in 0..<rounds {
         let (_, seconds) = try Measuring.time {
-          try Annotator(compiled: Array(Data(contentsOf: file)), source: file.path)
+          try Annotator(compiledContentsOf: file)
         }
         loadMilliseconds.append(seconds * 1e3)
       }
