@@ -112,11 +112,13 @@ for n in $persons; do
     "$n" "$load" "$lookup"
 done
 
-# Accuracy on the 10k corpus: LexNorm's mentions and the peer's, scored against mentions.jsonl
+# Accuracy on the 10k corpus: LexNorm's mentions and the peer's, scored against mentions.jsonl.
+# The generated corpus annotates no party documents (its lexicons hold none), so LexNorm's
+# document references (`18-NQ/TW`, found by code, not by lexicon) are left out of the score.
 lexnorm_pred="$results/lexnorm-10000.jsonl"
 peer_pred="$results/peer-10000.jsonl"
 "$lexnorm" annotate --no-default-lexicon --lexicon "$data/lexicon-10000.yaml" "$data/corpus.txt" \
-  | "$python" -c 'import json,sys; [print(json.dumps({k: m[k] for k in ("start", "end", "id")})) for m in map(json.loads, sys.stdin)]' \
+  | "$python" -c 'import json,sys; [print(json.dumps({k: m[k] for k in ("start", "end", "id")})) for m in map(json.loads, sys.stdin) if m["kind"] != "document"]' \
   > "$lexnorm_pred"
 "$python" "$shared/peer_annotate.py" --offsets --lexicon "$data/lexicon-10000.tsv" \
   --corpus "$data/corpus.txt" --emit "$peer_pred" > /dev/null
