@@ -62,12 +62,7 @@ final class TokenKeyCache {
   /// The index keys that `token` offers; empty for words the lexicon never uses.
   func candidates(for token: String) -> ArraySlice<KeyCandidate> {
     var token = token
-    return token.withUTF8 { candidates(for: $0[...]) }
-  }
-
-  /// The index keys that the UTF-8 `token` offers; empty for words the lexicon never uses.
-  func candidates(for token: Slice<UnsafeBufferPointer<UInt8>>) -> ArraySlice<KeyCandidate> {
-    candidates(ofEntry: entryNumber(for: token))
+    return token.withUTF8 { candidates(ofEntry: entryNumber(for: $0[...])) }
   }
 
   /// The keys of an entry found by ``entryNumber(for:)``.
