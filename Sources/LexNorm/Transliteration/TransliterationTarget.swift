@@ -47,7 +47,8 @@ public enum Transliteration {
     case .latin: return latin.transliterate(repaired)
     case .cyrillic: return cyrillic.transliterate(repaired)
     case .russian: return VietnameseTranscription.russian(repaired)
-    case .vietnamese: return VietnameseTranscription.vietnameseReadings(ofRussian: repaired)[0]
+    case .vietnamese:
+      return VietnameseTranscription.vietnameseReadings(ofRussian: repaired).first ?? repaired
     }
   }
 
