@@ -8,6 +8,8 @@ struct BinaryWriter {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
+  mutating func writeBytes(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
   mutating func write(_ string: String) {
     write(UInt32(string.utf8.count))
     bytes.append(contentsOf: string.utf8)

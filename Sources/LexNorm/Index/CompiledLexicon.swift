@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
@@ -50,9 +53,20 @@ enum CompiledLexicon {
   }
 
   static func encode(_ index: PhraseIndex) -> [UInt8] {
+    // Entities go in chunks with their byte lengths first, so a loader can decode the chunks
+    // on several threads.
     var payload = BinaryWriter()
     payload.write(UInt32(index.entities.count))
-    for entity in index.entities { encode(entity, into: &payload) }
+    var chunks: [[UInt8]] = []
+    for start in stride(from: 0, to: index.entities.count, by: entityChunkSize) {
+      var chunk = BinaryWriter()
+      for entity in index.entities[start..<min(start + entityChunkSize, index.entities.count)] {
+        encode(entity, into: &chunk)
+      }
+      chunks.append(chunk.bytes)
+    }
+    payload.writeBlock(chunks.map { UInt32($0.count) })
+    for chunk in chunks { payload.writeBytes(chunk) }
     let vocabulary = index.vocabulary.sorted { $0.value < $1.value }
     payload.write(UInt32(vocabulary.count))
     for (key, _) in vocabulary { payload.write(key) }
@@ -120,9 +134,13 @@ enum CompiledLexicon {
         kind: .corrupt, source: source, detail: "\(detail) at byte \(headerSize + reader.offset)")
     }
     let entityCount = Int(try reader.read(UInt32.self))
-    var entities: [Entity] = []
-    entities.reserveCapacity(entityCount)
-    for _ in 0..<entityCount { entities.append(try decodeEntity(&reader, fail: fail)) }
+    let chunkLengths = try reader.readBlock(UInt32.self)
+    guard chunkLengths.count == (entityCount + entityChunkSize - 1) / entityChunkSize else {
+      throw fail("entity chunks do not match the entity count")
+    }
+    let entities = try decodeEntities(
+      payload, count: entityCount, chunkLengths: chunkLengths.map(Int.init), reader: &reader,
+      source: source)
     let vocabularyCount = Int(try reader.read(UInt32.self))
     var vocabulary: [String: Int32] = [:]
     vocabulary.reserveCapacity(vocabularyCount)
@@ -157,6 +175,61 @@ enum CompiledLexicon {
   }
 
   // MARK: Entities
+
+  /// Entities per independently decodable chunk.
+  static let entityChunkSize = 4096
+
+  /// Decodes the entity chunks that start at `reader`'s offset, on all cores at once, and moves
+  /// `reader` past them.
+  private static func decodeEntities(
+    _ payload: UnsafeRawBufferPointer, count: Int, chunkLengths: [Int],
+    reader: inout BinaryReader, source: String
+  ) throws -> [Entity] {
+    var starts: [Int] = []
+    var position = reader.offset
+    for length in chunkLengths {
+      starts.append(position)
+      position += length
+    }
+    guard position <= payload.count else {
+      throw CompiledLexiconError(
+        kind: .corrupt, source: source,
+        detail: "entity chunks run past the end at byte \(headerSize + reader.offset)")
+    }
+    let results = ChunkResults(count: chunkLengths.count)
+    let shared = ReadOnlyBytes(bytes: payload)
+    let chunkStarts = starts
+    DispatchQueue.concurrentPerform(iterations: chunkLengths.count) { chunk in
+      let end = chunkStarts[chunk] + chunkLengths[chunk]
+      var chunkReader = BinaryReader(
+        UnsafeRawBufferPointer(rebasing: shared.bytes[..<end]), offset: chunkStarts[chunk])
+      let size = min(entityChunkSize, count - chunk * entityChunkSize)
+      func fail(_ detail: String) -> CompiledLexiconError {
+        CompiledLexiconError(
+          kind: .corrupt, source: source,
+          detail: "\(detail) at byte \(headerSize + chunkReader.offset)")
+      }
+      do {
+        var entities: [Entity] = []
+        entities.reserveCapacity(size)
+        for _ in 0..<size { entities.append(try decodeEntity(&chunkReader, fail: fail)) }
+        guard chunkReader.isAtEnd else { throw fail("entity chunk longer than its entities") }
+        results.store(.success(entities), at: chunk)
+      } catch let error as CompiledLexiconError {
+        results.store(.failure(error), at: chunk)
+      } catch let error as BinaryReader.Truncated {
+        results.store(
+          .failure(fail("\(error.detail) (offset \(headerSize + error.offset))")), at: chunk)
+      } catch {
+        results.store(.failure(fail("\(error)")), at: chunk)
+      }
+    }
+    var entities: [Entity] = []
+    entities.reserveCapacity(count)
+    for result in results.all() { entities += try result.get() }
+    reader = BinaryReader(payload, offset: position)
+    return entities
+  }
 
   private static func encode(_ entity: Entity, into writer: inout BinaryWriter) {
     writer.write(entity.id)
@@ -269,5 +342,27 @@ extension Annotator {
   /// Whether `bytes` start with the compiled-lexicon signature.
   public static func isCompiledLexicon(_ bytes: some Collection<UInt8>) -> Bool {
     CompiledLexicon.hasSignature(bytes)
+  }
+}
+
+/// Bytes that concurrent decoders only read. `@unchecked Sendable`: the buffer outlives the
+/// concurrent loop and nobody writes to it meanwhile.
+private struct ReadOnlyBytes: @unchecked Sendable {
+  let bytes: UnsafeRawBufferPointer
+}
+
+/// The per-chunk outcomes of a concurrent decode. `@unchecked Sendable`: every slot is written
+/// by exactly one iteration under the lock, and read after all iterations have finished.
+private final class ChunkResults: @unchecked Sendable {
+  private let slots: Mutex<[Result<[Entity], CompiledLexiconError>?]>
+
+  init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+  func store(_ result: Result<[Entity], CompiledLexiconError>, at index: Int) {
+    slots.withLock { $0[index] = result }
+  }
+
+  func all() -> [Result<[Entity], CompiledLexiconError>] {
+    slots.withLock { $0.map { $0 ?? .success([]) } }
   }
 }

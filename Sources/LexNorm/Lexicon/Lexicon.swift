@@ -12,15 +12,20 @@ public struct Lexicon: Sendable {
   /// A lexicon of the given entities; a later entity with the same ID as an earlier one is
   /// dropped (the validator reports duplicates; this initializer never fails).
   public init(entities: [Entity]) {
-    var kept: [Entity] = []
-    kept.reserveCapacity(entities.count)
     var index: [String: Int] = [:]
     index.reserveCapacity(entities.count)
+    var hasDuplicates = false
+    for (position, entity) in entities.enumerated() {
+      if index[entity.id] == nil { index[entity.id] = position } else { hasDuplicates = true }
+    }
+    // Copy the entities only when some must go: 100,000 entities are costly to copy.
+    var kept = entities
+    if hasDuplicates {
+      kept = entities.enumerated().filter { index[$0.element.id] == $0.offset }.map(\.element)
+      index = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element.id, $0.offset) })
+    }
     var holders: [String: [Int]] = [:]
-    for entity in entities where index[entity.id] == nil {
-      let position = kept.count
-      index[entity.id] = position
-      kept.append(entity)
+    for (position, entity) in kept.enumerated() {
       for role in entity.roles where holders[role.title]?.last != position {
         holders[role.title, default: []].append(position)
       }
