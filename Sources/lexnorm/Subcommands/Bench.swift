@@ -41,15 +41,11 @@ struct Bench: ParsableCommand {
       let (annotator, buildSeconds) = try Measuring.time { try lexicon.makeAnnotator() }
       var bytes = 0
       var matches = 0
-      var session = annotator.makeSession()
-      var currentFile: String?
       let (_, seconds) = try Measuring.time {
-        try forEachSegment(of: corpora, options: input) { segment, source in
-          if currentFile != source.name {
-            currentFile = source.name
-            session = annotator.makeSession()
-          }
-          matches += session.annotate(segment).count
+        try forEachAnnotatedSegment(
+          of: corpora, options: input, annotator: annotator, annotation: AnnotationOptions()
+        ) { segment, _, mentions in
+          matches += mentions.count
           bytes += segment.text.utf8.count + (segment.endsLine ? 1 : 0)
         }
       }
