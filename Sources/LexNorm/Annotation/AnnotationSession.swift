@@ -38,7 +38,9 @@ public final class AnnotationSession {
     }
   }
 
-  private static let notLookedUp: Int32 = .min
+  /// Marks a token of the segment whose cache entry has not been looked up yet.
+  private static let notLookedUp = TokenKeyCache.Lookup(
+    entry: .min, startsPhrase: false, startsNonPersonPhrase: false)
 
   /// A mention and the tokens it covers.
   private struct Found {
@@ -49,54 +51,84 @@ public final class AnnotationSession {
   private func mentions(in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
     if documentDate == nil { documentDate = DateFinder.firstDate(in: bytes) }
     let tokens = Tokenizer.tokens(in: bytes)
+    // Each token is looked up in the cache at most once per segment. The loop works on buffer
+    // pointers to the tokens and this memo: closures over arrays cost a retain and release per
+    // call, and the loop runs for every token of the text.
+    var lookups = [TokenKeyCache.Lookup](repeating: Self.notLookedUp, count: tokens.count)
+    return tokens.withUnsafeBufferPointer { tokens in
+      lookups.withUnsafeMutableBufferPointer { lookups in
+        mentions(in: bytes, tokens: tokens, lookups: lookups)
+      }
+    }
+  }
+
+  private func mentions(
+    in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>
+  ) -> [Mention] {
     var references = DocumentScanner(bytes: bytes).references()[...]
     // Words are only spelled out for the few tokens inside a match.
     func word(_ position: Int) -> String {
       String(decoding: bytes[tokens[position].start..<tokens[position].end], as: UTF8.self)
     }
-    // Each token is looked up in the cache at most once per segment.
-    var entries = [Int32](repeating: Self.notLookedUp, count: tokens.count)
-    func entry(_ position: Int) -> Int32 {
-      if entries[position] == Self.notLookedUp {
+    @inline(__always)
+    func lookUp(_ position: Int) -> TokenKeyCache.Lookup {
+      if lookups[position].entry == Self.notLookedUp.entry {
         let token = tokens[position]
-        entries[position] = cache.entryNumber(for: bytes[token.start..<token.end])
+        lookups[position] = cache.lookUp(bytes[token.start..<token.end])
       }
-      return entries[position]
+      return lookups[position]
     }
+    func entry(_ position: Int) -> Int32 { lookUp(position).entry }
+    // Read once per segment rather than through `annotator` and `options` for every token.
+    let requireCapitalizedNames = options.requireCapitalizedNames
+    let lowercaseFilter = annotator.index.lowercaseFilter
     var found: [Found] = []
+    /// End of the last mention found, kept apart so the loop does not copy `found.last`.
+    var lastEnd = 0
     var position = 0
     while position < tokens.count {
       let token = tokens[position]
       // Drop references already passed or overlapped by an earlier mention.
       while let reference = references.first,
-        reference.range.upperBound <= token.start
-          || reference.range.lowerBound < (found.last?.mention.end ?? 0)
+        reference.range.upperBound <= token.start || reference.range.lowerBound < lastEnd
       {
         references.removeFirst()
       }
       // A document reference wins over any phrase inside it (`решением Политбюро № 242-QD/TW`).
       if let reference = references.first, reference.range.lowerBound <= token.start {
-        found.append(documentMention(reference, tokens: tokens, from: position))
+        let match = documentMention(reference, tokens: tokens, from: position)
+        found.append(match)
+        lastEnd = match.mention.end
         references.removeFirst()
-        position = found[found.count - 1].tokens.upperBound
+        position = match.tokens.upperBound
         continue
       }
       if token.isInURL {
         position += 1
         continue
       }
-      if !token.isNumeric, mayStartPhrase(token, bytes: bytes, entry: { entry(position) }),
+      if !token.isNumeric,
+        mayStartPhrase(
+          token, bytes: bytes, requireCapitalizedNames: requireCapitalizedNames,
+          lowercaseFilter: lowercaseFilter, lookUp: { lookUp(position) }),
         let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word, entry: entry)
       {
         found.append(match)
+        lastEnd = match.mention.end
         if match.mention.kind == .person, let position = annotator.lexicon.position(of: match.mention.id) {
           shortForms.register(position: Int32(position))
         }
         position = match.tokens.upperBound
         continue
       }
-      if let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry) {
+      // The cheap token tests of ``shortFormMatch(at:tokens:bytes:entry:)`` first, so most
+      // tokens skip the call.
+      if token.isCapitalized, !token.isNumeric,
+        let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry)
+      {
         found.append(match)
+        lastEnd = match.mention.end
         position = match.tokens.upperBound
         continue
       }
@@ -114,23 +146,23 @@ public final class AnnotationSession {
   /// and lower-case words pass a bit-set test before any hashing.
   @inline(__always)
   private func mayStartPhrase(
-    _ token: Token, bytes: UnsafeBufferPointer<UInt8>, entry: () -> Int32
+    _ token: Token, bytes: UnsafeBufferPointer<UInt8>, requireCapitalizedNames: Bool,
+    lowercaseFilter: LowercaseWordFilter, lookUp: () -> TokenKeyCache.Lookup
   ) -> Bool {
-    let word = bytes[token.start..<token.end]
-    guard options.requireCapitalizedNames, !token.isCapitalized else {
-      return cache.startsPhrase(entry: entry())
+    guard requireCapitalizedNames, !token.isCapitalized else {
+      return lookUp().startsPhrase
     }
     if !token.isMixedScript,
-      !annotator.index.lowercaseFilter.mayMatch(word, isASCII: token.isASCII)
+      !lowercaseFilter.mayMatch(bytes[token.start..<token.end], isASCII: token.isASCII)
     {
       return false
     }
-    return cache.startsNonPersonPhrase(entry: entry())
+    return lookUp().startsNonPersonPhrase
   }
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,
   /// else the normalized ID alone (`document:18-nq-tw`).
-  private func documentMention(_ reference: DocumentReference, tokens: [Token], from position: Int)
+  private func documentMention(_ reference: DocumentReference, tokens: UnsafeBufferPointer<Token>, from position: Int)
     -> Found
   {
     var end = position
@@ -150,12 +182,13 @@ public final class AnnotationSession {
 
   /// The longest valid reading of a stored phrase starting at `start`.
   private func bestMatch(
-    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String,
+    at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String,
     entry: (Int) -> Int32, endingBy limit: Int = .max
   ) -> Found? {
     let hits = matcher.hits(startingAt: start, tokens: tokens) {
       cache.candidates(ofEntry: entry($0))
     }
+    guard !hits.isEmpty else { return nil }
     for length in Set(hits.map(\.length)).sorted(by: >) where start + length <= limit {
       let span = start..<(start + length)
       let valid = hits.filter { $0.length == length && isValid($0, tokens: tokens[span]) }
@@ -175,7 +208,7 @@ public final class AnnotationSession {
   /// again, never a person (a name inside `Ho Chi Minh City` belongs to the city), one level
   /// deep.
   private func nestedMatches(
-    in outer: [Found], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>,
+    in outer: [Found], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
     word: (Int) -> String, entry: (Int) -> Int32
   ) -> [Found] {
     var inner: [Found] = []
@@ -203,7 +236,7 @@ public final class AnnotationSession {
   /// A later mention of a person named in full earlier in the document, by given name alone or
   /// by family and given name.
   private func shortFormMatch(
-    at start: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
+    at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
   ) -> Found? {
     guard !shortForms.isEmpty, tokens[start].isCapitalized, !tokens[start].isNumeric,
       entry(start) >= 0
@@ -231,7 +264,7 @@ public final class AnnotationSession {
   }
 
   private func makeMention(
-    entity position: Int32, span: Range<Int>, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>,
+    entity position: Int32, span: Range<Int>, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
     score: Double, methods: [MatchMethod], alternatives: [Int32]
   ) -> Mention {
     let entity = annotator.index.entities[Int(position)]
@@ -246,9 +279,11 @@ public final class AnnotationSession {
   }
 
   /// Whether a hit may stand as a mention in running text.
-  private func isValid(_ hit: PhraseHit, tokens: ArraySlice<Token>) -> Bool {
-    let entity = annotator.index.entities[Int(hit.target.entity)]
-    if entity.kind == .person, options.requireCapitalizedNames {
+  private func isValid(_ hit: PhraseHit, tokens: Slice<UnsafeBufferPointer<Token>>) -> Bool {
+    // Only the kind is read: copying the whole entity retains all its strings.
+    if annotator.index.entities[Int(hit.target.entity)].kind == .person,
+      options.requireCapitalizedNames
+    {
       return tokens.allSatisfy(\.isCapitalized)
     }
     return true

@@ -62,8 +62,13 @@ struct LowercaseWordFilter: Sendable {
         }
       }
     }
-    let bytes = withUnsafeBytes(of: prefix.0.littleEndian) { Array($0.prefix(prefix.1)) }
-    return test(bytes, scalarCount: scalars, word: bytes)
+    // Read the folded prefix in place: an array here would cost an allocation for every
+    // lower-case non-ASCII word of the text.
+    let count = prefix.1
+    return withUnsafeBytes(of: prefix.0.littleEndian) { raw in
+      let bytes = UnsafeRawBufferPointer(rebasing: raw[..<count])
+      return test(bytes, scalarCount: scalars, word: bytes)
+    }
   }
 
   /// The folded form of one letter when it is a single scalar; `nil` sends the word to the cache.

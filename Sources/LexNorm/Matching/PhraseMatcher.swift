@@ -15,9 +15,12 @@ struct PhraseMatcher: Sendable {
   /// Every stored phrase that starts at token `start`, of any length.
   ///
   /// - Parameter candidates: the candidate keys of token `i`.
-  func hits(
-    startingAt start: Int, tokens: [Token], candidates: (Int) -> ArraySlice<KeyCandidate>
-  ) -> [PhraseHit] {
+  ///
+  /// Generic over the token collection so the annotation loop can pass a buffer pointer (no
+  /// retain of an array per call); specialised away in release builds.
+  func hits<Tokens: RandomAccessCollection<Token>>(
+    startingAt start: Int, tokens: Tokens, candidates: (Int) -> ArraySlice<KeyCandidate>
+  ) -> [PhraseHit] where Tokens.Index == Int {
     var hits: [PhraseHit] = []
     var stack: [(node: Int32, depth: Int, steps: MethodSteps)] = [(0, 0, [])]
     while let (node, depth, steps) = stack.popLast() {

@@ -86,10 +86,30 @@ final class TokenKeyCache {
     number >= 0 && entries[Int(number)].startsNonPersonPhrase
   }
 
+  /// What a lookup learns about a token: its entry and the entry's phrase-start flags, so the
+  /// annotation loop can test where phrases start without reaching into the cache again.
+  struct Lookup: Sendable {
+    /// The entry number, or a negative number when the token offers no key.
+    var entry: Int32
+    /// Whether some stored phrase starts with one of the token's candidates.
+    var startsPhrase: Bool
+    /// Whether some stored phrase of a non-person starts with one of the token's candidates.
+    var startsNonPersonPhrase: Bool
+
+    static let noKeys = Lookup(entry: TokenKeyCache.noKeys, startsPhrase: false, startsNonPersonPhrase: false)
+  }
+
   /// The entry of `token`, or a negative number when it offers no key; analyses the token
   /// first on a miss.
   @inline(__always)
   func entryNumber(for token: Slice<UnsafeBufferPointer<UInt8>>) -> Int32 {
+    lookUp(token).entry
+  }
+
+  /// The entry of `token` with its flags; analyses the token first on a miss. The flags come
+  /// from the entry the byte comparison has just read, so they cost no further memory access.
+  @inline(__always)
+  func lookUp(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup {
     let hash = Self.hash(token)
     let mask = slots.count - 1
     var position = Int(truncatingIfNeeded: hash) & mask
@@ -97,13 +117,23 @@ final class TokenKeyCache {
       let slot = slots[position]
       if slot.entry == 0 { break }
       if slot.hash == hash {
-        if slot.entry == Self.noKeys { return Self.noKeys }
+        if slot.entry == Self.noKeys { return .noKeys }
         let number = slot.entry - 1
-        if matches(entries[Int(number)], token) { return number }
+        let entry = entries[Int(number)]
+        if matches(entry, token) {
+          return Lookup(
+            entry: number, startsPhrase: entry.startsPhrase,
+            startsNonPersonPhrase: entry.startsNonPersonPhrase)
+        }
       }
       position = (position + 1) & mask
     }
-    return insert(token, hash: hash)
+    let number = insert(token, hash: hash)
+    guard number >= 0 else { return .noKeys }
+    let entry = entries[Int(number)]
+    return Lookup(
+      entry: number, startsPhrase: entry.startsPhrase,
+      startsNonPersonPhrase: entry.startsNonPersonPhrase)
   }
 
   private func matches(_ entry: Entry, _ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
