@@ -46,7 +46,7 @@ func forEachAnnotatedSegment(
   _ body: (TextSegment, TextInput, [Mention]) throws -> Void
 ) throws {
   var session = annotator.makeSession(options: annotation)
-  var progress = ByteProgress(enabled: Standard.error.isTerminal)
+  var progress = TerminalStatus()
   try forEachSegment(
     of: paths, options: options,
     startingEachInput: { session = annotator.makeSession(options: annotation) }
@@ -57,22 +57,28 @@ func forEachAnnotatedSegment(
   progress.done()
 }
 
-/// "annotating big.txt: 512 MB" on standard error, at most twice a second, terminals only.
-struct ByteProgress {
+/// A status line on standard error, only when it is a terminal: stages of a long command
+/// ("building the index…") or bytes read ("big.txt: 512 MiB", at most twice a second).
+struct TerminalStatus {
   let enabled: Bool
   private var lastReport = ContinuousClock.now
   private var shown = false
 
-  init(enabled: Bool) { self.enabled = enabled }
+  init(enabled: Bool = Standard.error.isTerminal) { self.enabled = enabled }
+
+  mutating func say(_ message: String) {
+    guard enabled else { return }
+    shown = true
+    Standard.error.write("\r\u{1B}[2K" + message)
+    Standard.error.flush()
+  }
 
   mutating func advance(to bytes: Int, of name: String) {
     guard enabled, bytes >= 1 << 24 else { return }
     let now = ContinuousClock.now
     guard now - lastReport >= .milliseconds(500) else { return }
     lastReport = now
-    shown = true
-    Standard.error.write("\r\u{1B}[2K\(name): \(bytes >> 20) MiB")
-    Standard.error.flush()
+    say("\(name): \(bytes >> 20) MiB")
   }
 
   func done() {

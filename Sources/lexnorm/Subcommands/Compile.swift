@@ -32,12 +32,12 @@ struct Compile: ParsableCommand {
   }
 
   func run() throws {
-    let progress = Progress(enabled: Standard.error.isTerminal)
-    progress.say("loading lexicons")
+    var progress = TerminalStatus()
+    progress.say("loading lexicons…")
     let lexicon = try loadLexicon(paths: paths, includeBundled: !noDefaultLexicon)
-    progress.say("building the index of \(lexicon.entities.count) entities")
+    progress.say("building the index of \(lexicon.entities.count) entities…")
     let bytes = Annotator(lexicon: lexicon).compiled()
-    progress.say("writing \(output)")
+    progress.say("writing \(output)…")
     do {
       try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
     } catch {
@@ -65,22 +65,5 @@ struct Compile: ParsableCommand {
     case .fileWriteVolumeReadOnly?: return "read-only file system"
     default: return error.localizedDescription
     }
-  }
-}
-
-/// Progress lines on standard error, only when it is a terminal.
-struct Progress {
-  let enabled: Bool
-
-  func say(_ message: String) {
-    guard enabled else { return }
-    Standard.error.write("\r\u{1B}[2K" + message + "…")
-    Standard.error.flush()
-  }
-
-  func done() {
-    guard enabled else { return }
-    Standard.error.write("\r\u{1B}[2K")
-    Standard.error.flush()
   }
 }
