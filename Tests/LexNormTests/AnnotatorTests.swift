@@ -138,6 +138,18 @@ struct DocumentMentionTests {
     ])
     #expect(mentions.map(\.score) == [1, 0.9, 0.9])
   }
+
+  @Test func anIDThatRefinesTheCodeLinksWithoutACodeInTheLabels() {
+    let annotator = Annotator(
+      lexicon: Lexicon(entities: [
+        Entity(
+          id: "document:02-hd-tu-quang-binh", kind: .document,
+          labels: [.en: "Quang Binh instruction on cadre work"])
+      ]))
+    let mentions = annotator.annotate("Under Instruction No. 02-HD/TU and 03-HD/TU.")
+    #expect(mentions.map(\.id) == ["document:02-hd-tu-quang-binh", "document:03-hd-tu"])
+    #expect(mentions.map(\.score) == [1, 0.9])
+  }
 }
 
 @Suite("Precision guards")

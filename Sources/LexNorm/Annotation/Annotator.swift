@@ -32,10 +32,14 @@ public struct Annotator: Sendable {
     self.lexicon = lexicon ?? Lexicon(entities: index.entities)
     var codes: [String: Int32] = [:]
     for (position, entity) in index.entities.enumerated() where entity.kind == .document {
-      let texts = [String(entity.id.dropFirst("document:".count))] + entity.allForms.map(\.text)
-      for text in texts {
-        let code = DocumentReferences.code(ofLabel: text) ?? (text == texts[0] ? text : nil)
-        if let code, codes[code] == nil { codes[code] = Int32(position) }
+      // The codes its labels carry, its ID's code, and the number-type-issuer head of an ID
+      // that refines it (`173-kh-tu-quang-binh`: see `DocumentReference.matches(entityID:)`).
+      let idCode = String(entity.id.dropFirst("document:".count))
+      let idParts = idCode.split(separator: "-")
+      let idHead = idParts.count > 3 ? idParts.prefix(3).joined(separator: "-") : nil
+      let labelCodes = entity.allForms.compactMap { DocumentReferences.code(ofLabel: $0.text) }
+      for code in labelCodes + [idCode] + (idHead.map { [$0] } ?? []) where codes[code] == nil {
+        codes[code] = Int32(position)
       }
     }
     documentCodes = codes
