@@ -9,7 +9,11 @@ public final class AnnotationSession {
   private let matcher: PhraseMatcher
   private let ranking: HitRanking
   private var documentDate: CalendarDate?
-  private var shortForms: ShortForms
+  private let shortForms: ShortForms
+  /// The best reading of each span tried so far, by its bytes; `nil` when none is valid.
+  private var readings = SpanMemo<Reading?>()
+  /// Reused by every phrase walk.
+  private var hits: [PhraseHit] = []
 
   init(annotator: Annotator, options: AnnotationOptions) {
     self.annotator = annotator
@@ -48,6 +52,12 @@ public final class AnnotationSession {
     var tokens: Range<Int>
   }
 
+  /// The best reading of a span: its mention (offsets not set) and entity.
+  private struct Reading {
+    var mention: Mention
+    var entity: Int32
+  }
+
   private func mentions(in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
     if documentDate == nil { documentDate = DateFinder.firstDate(in: bytes) }
     let tokens = Tokenizer.tokens(in: bytes)
@@ -66,11 +76,9 @@ public final class AnnotationSession {
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
     lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>
   ) -> [Mention] {
-    var references = DocumentScanner(bytes: bytes).references()[...]
-    // Words are only spelled out for the few tokens inside a match.
-    func word(_ position: Int) -> String {
-      String(decoding: bytes[tokens[position].start..<tokens[position].end], as: UTF8.self)
-    }
+    let references = DocumentScanner(bytes: bytes).references()
+    var nextReference = 0
+    let cache = self.cache
     @inline(__always)
     func lookUp(_ position: Int) -> TokenKeyCache.Lookup {
       if lookups[position].entry == Self.notLookedUp.entry {
@@ -90,41 +98,49 @@ public final class AnnotationSession {
     while position < tokens.count {
       let token = tokens[position]
       // Drop references already passed or overlapped by an earlier mention.
-      while let reference = references.first,
-        reference.range.upperBound <= token.start || reference.range.lowerBound < lastEnd
+      while nextReference < references.count,
+        references[nextReference].range.upperBound <= token.start
+          || references[nextReference].range.lowerBound < lastEnd
       {
-        references.removeFirst()
+        nextReference += 1
       }
       // A document reference wins over any phrase inside it (`решением Политбюро № 242-QD/TW`).
-      if let reference = references.first, reference.range.lowerBound <= token.start {
-        let match = documentMention(reference, tokens: tokens, from: position)
+      if nextReference < references.count,
+        references[nextReference].range.lowerBound <= token.start
+      {
+        let match = documentMention(references[nextReference], tokens: tokens, from: position)
         found.append(match)
         lastEnd = match.mention.end
-        references.removeFirst()
+        nextReference += 1
         position = match.tokens.upperBound
         continue
       }
-      if token.isInURL {
+      if token.isInURL || token.isNumeric {
         position += 1
         continue
       }
-      if !token.isNumeric,
-        mayStartPhrase(
-          token, bytes: bytes, requireCapitalizedNames: requireCapitalizedNames,
-          lowercaseFilter: lowercaseFilter, lookUp: { lookUp(position) }),
-        let match = bestMatch(at: position, tokens: tokens, bytes: bytes, word: word, entry: entry)
+      // In running text a lower-case word starts no name, and lower-case words pass a bit-set
+      // test before any hashing.
+      let startsPhrase: Bool
+      if !requireCapitalizedNames || token.isCapitalized {
+        startsPhrase = lookUp(position).startsPhrase
+      } else if token.isMixedScript
+        || lowercaseFilter.mayMatch(bytes[token.start..<token.end], isASCII: token.isASCII)
       {
-        found.append(match)
-        lastEnd = match.mention.end
-        if match.mention.kind == .person, let position = annotator.lexicon.position(of: match.mention.id) {
-          shortForms.register(position: Int32(position))
-        }
-        position = match.tokens.upperBound
+        startsPhrase = lookUp(position).startsNonPersonPhrase
+      } else {
+        startsPhrase = false
+      }
+      if startsPhrase,
+        let match = bestMatch(at: position, tokens: tokens, bytes: bytes, entry: entry)
+      {
+        found.append(match.found)
+        lastEnd = match.found.mention.end
+        if match.found.mention.kind == .person { shortForms.register(position: match.entity) }
+        position = match.found.tokens.upperBound
         continue
       }
-      // The cheap token tests of ``shortFormMatch(at:tokens:bytes:entry:)`` first, so most
-      // tokens skip the call.
-      if token.isCapitalized, !token.isNumeric,
+      if token.isCapitalized, !shortForms.isEmpty,
         let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry)
       {
         found.append(match)
@@ -136,28 +152,10 @@ public final class AnnotationSession {
     }
     resolveRoles(&found)
     if options.includeNested {
-      found += nestedMatches(in: found, tokens: tokens, bytes: bytes, word: word, entry: entry)
+      found += nestedMatches(in: found, tokens: tokens, bytes: bytes, entry: entry)
       found.sort { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
     }
     return found.map(\.mention)
-  }
-
-  /// Whether a phrase may start at `token`. In running text a lower-case word starts no name,
-  /// and lower-case words pass a bit-set test before any hashing.
-  @inline(__always)
-  private func mayStartPhrase(
-    _ token: Token, bytes: UnsafeBufferPointer<UInt8>, requireCapitalizedNames: Bool,
-    lowercaseFilter: LowercaseWordFilter, lookUp: () -> TokenKeyCache.Lookup
-  ) -> Bool {
-    guard requireCapitalizedNames, !token.isCapitalized else {
-      return lookUp().startsPhrase
-    }
-    if !token.isMixedScript,
-      !lowercaseFilter.mayMatch(bytes[token.start..<token.end], isASCII: token.isASCII)
-    {
-      return false
-    }
-    return lookUp().startsNonPersonPhrase
   }
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,
@@ -180,27 +178,53 @@ public final class AnnotationSession {
     return Found(mention: mention, tokens: position..<max(end, position + 1))
   }
 
-  /// The longest valid reading of a stored phrase starting at `start`.
+  /// The longest valid reading of a stored phrase starting at `start`, with its entity.
   private func bestMatch(
-    at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, word: (Int) -> String,
+    at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
     entry: (Int) -> Int32, endingBy limit: Int = .max
-  ) -> Found? {
-    let hits = matcher.hits(startingAt: start, tokens: tokens) {
-      cache.candidates(ofEntry: entry($0))
-    }
-    guard !hits.isEmpty else { return nil }
-    for length in Set(hits.map(\.length)).sorted(by: >) where start + length <= limit {
+  ) -> (found: Found, entity: Int32)? {
+    hits.removeAll(keepingCapacity: true)
+    matcher.collectHits(
+      startingAt: start, tokens: tokens, candidates: { cache.candidates(ofEntry: entry($0)) },
+      into: &hits)
+    var length = min(hits.lazy.map(\.length).max() ?? 0, limit - start)
+    while length > 0 {
+      defer { length -= 1 }
       let span = start..<(start + length)
-      let valid = hits.filter { $0.length == length && isValid($0, tokens: tokens[span]) }
-      let ranked = ranking.rank(valid, surface: span.map(word))
-      guard let best = ranked.first else { continue }
-      let alternatives = ranked.dropFirst().prefix { $0.score == best.score }.map(\.entity)
-      let mention = makeMention(
-        entity: best.entity, span: span, tokens: tokens, bytes: bytes, score: best.score,
-        methods: best.methods, alternatives: alternatives)
-      return Found(mention: mention, tokens: span)
+      guard hits.contains(where: { $0.length == span.count }) else { continue }
+      let startByte = tokens[span.lowerBound].start
+      let endByte = tokens[span.upperBound - 1].end
+      let text = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]))
+      let reading: Reading?
+      if let known = readings.value(for: text) {
+        reading = known
+      } else {
+        reading = read(span, tokens: tokens, bytes: bytes)
+        readings.store(reading, for: text)
+      }
+      guard var mention = reading?.mention, let entity = reading?.entity else { continue }
+      mention.start = startByte
+      mention.end = endByte
+      return (Found(mention: mention, tokens: span), entity)
     }
     return nil
+  }
+
+  /// The best valid reading of the hits (in ``hits``) that cover exactly `span`.
+  private func read(
+    _ span: Range<Int>, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+  ) -> Reading? {
+    let valid = hits.filter { $0.length == span.count && isValid($0, tokens: tokens[span]) }
+    let surface = span.map {
+      String(decoding: bytes[tokens[$0].start..<tokens[$0].end], as: UTF8.self)
+    }
+    let ranked = ranking.rank(valid, surface: surface)
+    guard let best = ranked.first else { return nil }
+    let alternatives = ranked.dropFirst().prefix { $0.score == best.score }.map(\.entity)
+    let mention = makeMention(
+      entity: best.entity, span: span, tokens: tokens, bytes: bytes, score: best.score,
+      methods: best.methods, alternatives: alternatives)
+    return Reading(mention: mention, entity: best.entity)
   }
 
   /// The entities inside longer mentions (`Politburo` in `member of the Politburo`), as the
@@ -209,7 +233,7 @@ public final class AnnotationSession {
   /// deep.
   private func nestedMatches(
     in outer: [Found], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
-    word: (Int) -> String, entry: (Int) -> Int32
+    entry: (Int) -> Int32
   ) -> [Found] {
     var inner: [Found] = []
     for container in outer where container.tokens.count > 1 {
@@ -219,7 +243,7 @@ public final class AnnotationSession {
           position == container.tokens.lowerBound
           ? container.tokens.upperBound - 1 : container.tokens.upperBound
         if let match = bestMatch(
-          at: position, tokens: tokens, bytes: bytes, word: word, entry: entry, endingBy: limit),
+          at: position, tokens: tokens, bytes: bytes, entry: entry, endingBy: limit)?.found,
           match.mention.id != container.mention.id, match.mention.kind != .person,
           !(match.mention.kind == .title && container.mention.kind == .title)
         {
@@ -252,8 +276,10 @@ public final class AnnotationSession {
           score: 0.85 - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
         tokens: start..<next + 1)
     }
-    let written = String(decoding: bytes[tokens[start].start..<tokens[start].end], as: UTF8.self)
-    guard let (entity, steps) = shortForms.person(given: keys(start), written: written) else {
+    guard
+      let (entity, steps) = shortForms.person(
+        given: keys(start), written: bytes[tokens[start].start..<tokens[start].end])
+    else {
       return nil
     }
     return Found(

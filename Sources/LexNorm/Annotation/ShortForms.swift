@@ -3,7 +3,10 @@
 ///
 /// Keys are the index's own key numbers: a name syllable of a stored name is always in the
 /// index vocabulary, so text tokens are checked with the candidates the token cache already has.
-struct ShortForms {
+///
+/// A class: the session consults it for most capitalised words, and a struct stored in the
+/// session would be copied (its tables retained) on every call. Not thread-safe.
+final class ShortForms {
   private let index: PhraseIndex
   /// Key number of a given name → persons (index positions) with that given name.
   private var byGiven: [Int32: Set<Int32>] = [:]
@@ -19,7 +22,7 @@ struct ShortForms {
   var isEmpty: Bool { registered.isEmpty }
 
   /// Remembers a person named in full; `position` is the entity's place in the index.
-  mutating func register(position: Int32) {
+  func register(position: Int32) {
     guard registered.insert(position).inserted else { return }
     let entity = index.entities[Int(position)]
     guard let name = entity.labels[.vi] ?? entity.labels.values.sorted().first else { return }
@@ -38,11 +41,15 @@ struct ShortForms {
   /// A lone word is weak evidence, so it must be a plain spelling of the name: at least two
   /// letters, not read as romanised Russian (`May`), not a Latin word with a glued `-s`
   /// (`Hans`, `Haus`), and with diacritics only when they are the name's own.
-  func person(given: ArraySlice<KeyCandidate>, written token: String) -> (Int32, MethodSteps)? {
-    guard token.count >= 2, let (persons, steps) = matches(in: byGiven, given),
-      persons.count == 1, let person = persons.first,
-      !steps.contains(.romanisedRussian)
+  func person(given: ArraySlice<KeyCandidate>, written bytes: Slice<UnsafeBufferPointer<UInt8>>)
+    -> (Int32, MethodSteps)?
+  {
+    // The table first: most capitalised words name no one, and need no string.
+    guard let (persons, steps) = matches(in: byGiven, given), persons.count == 1,
+      let person = persons.first, !steps.contains(.romanisedRussian)
     else { return nil }
+    let token = String(decoding: bytes, as: UTF8.self)
+    guard token.count >= 2 else { return nil }
     let isLatin = ScriptCounts(token).dominant == .latin
     if isLatin, steps.contains(.inflected) { return nil }
     if isLatin, !token.utf8.allSatisfy({ $0 < 0x80 }),

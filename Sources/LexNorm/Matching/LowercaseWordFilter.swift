@@ -8,99 +8,152 @@
 /// (name syllables) and mixed-script words always go to the cache.
 struct LowercaseWordFilter: Sendable {
   private var bits: [UInt64]
+  /// A power of two, about 16 bits per distinct prefix: the set of a small lexicon stays in the
+  /// L1 cache, where the test runs at the speed of the scan.
+  private let bitMask: Int
   /// Stems shorter than three letters: a longer word can stem to them (`his` → `hi`), so every
   /// word that starts with one must be looked up.
-  private var shortStems: [[UInt8]] = []
-  private static let bitCount = 1 << 20
+  private var shortStems: [Prefix] = []
+
+  /// Up to 8 bytes of a word's folded start (UTF-8, first byte lowest) and how many letters
+  /// they hold: a value, so testing a word allocates nothing.
+  private struct Prefix: Sendable, Equatable {
+    var bytes: UInt64 = 0
+    var byteCount = 0
+    var letterCount = 0
+
+    /// Appends a letter's UTF-8 bytes, as far as they fit.
+    mutating func append(_ scalar: Unicode.Scalar) {
+      for byte in UTF8.encode(scalar) ?? .init() where byteCount < 8 {
+        bytes |= UInt64(byte) << (8 * UInt64(byteCount))
+        byteCount += 1
+      }
+      letterCount += 1
+    }
+
+    /// Whether `other` (a shorter prefix) starts this one.
+    func starts(with other: Prefix) -> Bool {
+      guard other.byteCount <= byteCount else { return false }
+      let mask: UInt64 = other.byteCount == 8 ? .max : (1 << (8 * UInt64(other.byteCount))) - 1
+      return bytes & mask == other.bytes
+    }
+  }
 
   init(vocabulary: some Sequence<String>) {
-    bits = Array(repeating: 0, count: Self.bitCount / 64)
+    var prefixes: [(Prefix, wordLength: Int)] = []
     for key in vocabulary {
       guard let layer = KeyLayer.allCases.first(where: { key.hasPrefix(String($0.prefix) + ":") }),
         layer != .nameSyllable
       else { continue }
       let scalars = key.unicodeScalars.dropFirst(2)
-      let prefix = Array(String(String.UnicodeScalarView(scalars.prefix(3))).utf8)
-      insert(prefix, scalarCount: scalars.count)
+      var prefix = Prefix()
+      for scalar in scalars.prefix(3) { prefix.append(scalar) }
+      prefixes.append((prefix, scalars.count))
       if layer != .folded, scalars.count < 3, !shortStems.contains(prefix) {
         shortStems.append(prefix)
       }
     }
-  }
-
-  private mutating func insert(_ prefix: [UInt8], scalarCount: Int) {
-    let bit = Self.bit(prefix, scalarCount: scalarCount)
-    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    var bitCount = 1 << 12
+    while bitCount < prefixes.count * 16, bitCount < 1 << 24 { bitCount <<= 1 }
+    bitMask = bitCount - 1
+    bits = Array(repeating: 0, count: bitCount / 64)
+    for (prefix, wordLength) in prefixes {
+      let bit = Self.bit(prefix, wordLength: wordLength) & bitMask
+      bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
   }
 
   /// Whether a lower-case, single-script word may have keys in the index (false: it certainly
   /// has none).
   @inline(__always)
   func mayMatch(_ word: Slice<UnsafeBufferPointer<UInt8>>, isASCII: Bool) -> Bool {
-    if isASCII {
-      return test(word.prefix(3), scalarCount: word.count, word: word)
-    }
-    // Fold the first three letters the way ``Folding`` does (diacritics removed), without
-    // building strings: this runs for every lower-case Russian and Vietnamese word.
-    var prefix: (UInt64, Int) = (0, 0)  // up to 8 bytes of folded prefix, and their count
-    var scalars = 0
     let base = UnsafeBufferPointer(rebasing: word)
-    var offset = 0
-    while offset < base.count, scalars <= 3 {
-      let (scalar, width) =
-        base[offset] < 0x80
-        ? (Unicode.Scalar(base[offset]), 1) : Tokenizer.decode(base, at: offset)
-      offset += width
-      // Combining marks may compose into a letter of its own (`и` + U+0306 is `й`).
-      if (0x300...0x36F).contains(scalar.value) { return true }
-      guard let folded = Self.foldedLetter(scalar) else { return true }
-      scalars += 1
-      if scalars <= 3 {
-        for byte in folded.utf8 where prefix.1 < 8 {
-          prefix.0 |= UInt64(byte) << (8 * UInt64(prefix.1))
-          prefix.1 += 1
-        }
+    var prefix = Prefix()
+    var letters = 0
+    if isASCII {
+      // Letters, digits and apostrophes only: `| 0x20` lower-cases the letters and keeps the rest.
+      for byte in base.prefix(3) {
+        prefix.bytes |= UInt64(byte | 0x20) << (8 * UInt64(prefix.byteCount))
+        prefix.byteCount += 1
+      }
+      prefix.letterCount = prefix.byteCount
+      letters = base.count
+    } else {
+      // Fold the first letters the way ``Folding`` does (diacritics removed), without building
+      // strings: this runs for every lower-case Russian and Vietnamese word.
+      var offset = 0
+      while offset < base.count, letters <= 3 {
+        let (scalar, width) =
+          base[offset] < 0x80
+          ? (Unicode.Scalar(base[offset]), 1) : Tokenizer.decode(base, at: offset)
+        offset += width
+        // Combining marks may compose into a letter of its own (`и` + U+0306 is `й`).
+        if (0x300...0x36F).contains(scalar.value) { return true }
+        guard let folded = FoldedLetters.fold(scalar) else { return true }
+        letters += 1
+        if letters <= 3 { prefix.append(folded) }
       }
     }
-    // Read the folded prefix in place: an array here would cost an allocation for every
-    // lower-case non-ASCII word of the text.
-    let count = prefix.1
-    return withUnsafeBytes(of: prefix.0.littleEndian) { raw in
-      let bytes = UnsafeRawBufferPointer(rebasing: raw[..<count])
-      return test(bytes, scalarCount: scalars, word: bytes)
-    }
-  }
-
-  /// The folded form of one letter when it is a single scalar; `nil` sends the word to the cache.
-  @inline(__always)
-  private static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-    switch scalar.value {
-    case 0x41...0x5A: return Unicode.Scalar(UInt8(scalar.value + 0x20))
-    case 0..<0x80, 0x430...0x44F: return scalar  // lower-case Russian letters fold to themselves
-    case 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20)
-    case 0x401, 0x451: return "е"
-    default:
-      let folded = ScalarFolding.fold(scalar).unicodeScalars
-      return folded.count == 1 ? folded.first : nil
-    }
-  }
-
-  @inline(__always)
-  private func test(
-    _ prefix: some Collection<UInt8>, scalarCount: Int, word: some Collection<UInt8>
-  ) -> Bool {
-    let bit = Self.bit(prefix, scalarCount: scalarCount)
+    let bit = Self.bit(prefix, wordLength: letters) & bitMask
     if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
-    return shortStems.contains { word.starts(with: $0) }
+    return shortStems.contains { prefix.starts(with: $0) }
   }
 
-  /// The bit of a key's first three letters (UTF-8); keys of fewer letters only meet their
-  /// equals.
+  /// The bit of a key's first three letters (24 bits: masked to the set's size); keys of fewer
+  /// letters only meet their equals.
   @inline(__always)
-  private static func bit(_ prefix: some Collection<UInt8>, scalarCount: Int) -> Int {
-    var value: UInt64 = UInt64(min(scalarCount, 3))
-    for byte in prefix { value = (value &<< 8 | UInt64(byte)) &* 0x100_0000_01B3 }
+  private static func bit(_ prefix: Prefix, wordLength: Int) -> Int {
+    var value = UInt64(min(wordLength, 3))
+    var rest = prefix.bytes
+    for _ in 0..<prefix.byteCount {
+      value = (value &<< 8 | (rest & 0xFF)) &* 0x100_0000_01B3
+      rest >>= 8
+    }
     value = value &* 0x9E37_79B9_7F4A_7C15
-    return Int(truncatingIfNeeded: value >> 44) & (bitCount - 1)
+    return Int(truncatingIfNeeded: value >> 40)
+  }
+}
+
+/// The folded form of single letters as one scalar, from a flat table over the blocks of Latin,
+/// Cyrillic and Vietnamese text (the filter runs on every lower-case word).
+private enum FoldedLetters {
+  /// Folded scalar per scalar value below ``extendedStart``, then per value of Latin Extended
+  /// Additional; 0 when the folded form is not one scalar.
+  private static let table: [UInt32] = {
+    var table: [UInt32] = []
+    table.reserveCapacity(Int(basicEnd) + 0x100)
+    for value in UInt32(0)..<basicEnd { table.append(single(value)) }
+    for value in extendedStart..<extendedStart + 0x100 { table.append(single(value)) }
+    return table
+  }()
+  private static let basicEnd: UInt32 = 0x530
+  private static let extendedStart: UInt32 = 0x1E00
+
+  private static func single(_ value: UInt32) -> UInt32 {
+    guard let scalar = Unicode.Scalar(value) else { return 0 }
+    let folded = ScalarFolding.fold(scalar).unicodeScalars
+    return folded.count == 1 ? folded.first?.value ?? 0 : 0
+  }
+
+  /// The folded letter, or `nil` when it folds to nothing or to several letters (the word then
+  /// goes to the cache).
+  @inline(__always)
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    let value = scalar.value
+    switch value {
+    case 0x41...0x5A: return Unicode.Scalar(UInt8(value + 0x20))
+    case 0..<0x80, 0x430...0x44F: return scalar  // lower-case Russian letters fold to themselves
+    default: break
+    }
+    let folded: UInt32
+    if value < basicEnd {
+      folded = table[Int(value)]
+    } else if value >= extendedStart, value < extendedStart + 0x100 {
+      folded = table[Int(basicEnd + value - extendedStart)]
+    } else {
+      let scalars = ScalarFolding.fold(scalar).unicodeScalars
+      return scalars.count == 1 ? scalars.first : nil
+    }
+    return folded == 0 ? nil : Unicode.Scalar(folded)
   }
 }

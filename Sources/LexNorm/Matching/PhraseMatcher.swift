@@ -15,27 +15,51 @@ struct PhraseMatcher: Sendable {
   /// Every stored phrase that starts at token `start`, of any length.
   ///
   /// - Parameter candidates: the candidate keys of token `i`.
-  ///
-  /// Generic over the token collection so the annotation loop can pass a buffer pointer (no
-  /// retain of an array per call); specialised away in release builds.
   func hits<Tokens: RandomAccessCollection<Token>>(
     startingAt start: Int, tokens: Tokens, candidates: (Int) -> ArraySlice<KeyCandidate>
   ) -> [PhraseHit] where Tokens.Index == Int {
     var hits: [PhraseHit] = []
-    var stack: [(node: Int32, depth: Int, steps: MethodSteps)] = [(0, 0, [])]
-    while let (node, depth, steps) = stack.popLast() {
-      let position = start + depth
-      guard position < tokens.count, depth < index.longestPhrase else { continue }
-      if depth > 0 && !tokens[position].joinsPrevious { continue }
-      for candidate in candidates(position) {
-        guard let child = index.child(of: node, key: candidate.key) else { continue }
-        let pathSteps = steps.union(candidate.steps)
-        for target in index.targets(at: child) {
-          hits.append(PhraseHit(start: start, length: depth + 1, target: target, steps: pathSteps))
-        }
-        stack.append((child, depth + 1, pathSteps))
+    collectHits(startingAt: start, tokens: tokens, candidates: candidates, into: &hits)
+    return hits
+  }
+
+  /// Appends every stored phrase that starts at token `start` to `hits`.
+  ///
+  /// Generic over the token collection so the annotation loop can pass a buffer pointer (no
+  /// retain of an array per call); specialised away in release builds. The caller's buffer is
+  /// reused from call to call.
+  func collectHits<Tokens: RandomAccessCollection<Token>>(
+    startingAt start: Int, tokens: Tokens, candidates: (Int) -> ArraySlice<KeyCandidate>,
+    into hits: inout [PhraseHit]
+  ) where Tokens.Index == Int {
+    walk(
+      from: 0, depth: 0, steps: [], start: start, tokens: tokens, candidates: candidates,
+      into: &hits)
+  }
+
+  /// Visits `node` at `depth` tokens past `start`: records the hits of its children, then walks
+  /// the children depth first, the last one first (ranking ties depend on this order). The
+  /// depth is bounded by the longest phrase.
+  private func walk<Tokens: RandomAccessCollection<Token>>(
+    from node: Int32, depth: Int, steps: MethodSteps, start: Int, tokens: Tokens,
+    candidates: (Int) -> ArraySlice<KeyCandidate>, into hits: inout [PhraseHit]
+  ) where Tokens.Index == Int {
+    let position = start + depth
+    guard position < tokens.count, depth < index.longestPhrase else { return }
+    if depth > 0 && !tokens[position].joinsPrevious { return }
+    let keys = candidates(position)
+    for candidate in keys {
+      guard let child = index.child(of: node, key: candidate.key) else { continue }
+      let pathSteps = steps.union(candidate.steps)
+      for target in index.targets(at: child) {
+        hits.append(PhraseHit(start: start, length: depth + 1, target: target, steps: pathSteps))
       }
     }
-    return hits
+    for candidate in keys.reversed() {
+      guard let child = index.child(of: node, key: candidate.key) else { continue }
+      walk(
+        from: child, depth: depth + 1, steps: steps.union(candidate.steps), start: start,
+        tokens: tokens, candidates: candidates, into: &hits)
+    }
   }
 }
