@@ -13,11 +13,17 @@ final class ShortForms {
   /// Key number of a family name → persons with that family name.
   private var byFamily: [Int32: Set<Int32>] = [:]
   private var registered: Set<Int32> = []
+  /// One bit per key number of the index: set for the keys in ``byGiven`` or ``byFamily``, so
+  /// the words of the text that name no registered person cost a bit test, not a hash lookup.
+  private var knownKeys: [UInt64]
   /// Person → given and family name as written in the label (lower-case NFC), to hold
   /// diacritic-bearing short forms to their exact spelling (`Nguyễn` is not `Nguyên`).
   private var writtenNames: [Int32: (family: String, given: String)] = [:]
 
-  init(index: PhraseIndex) { self.index = index }
+  init(index: PhraseIndex) {
+    self.index = index
+    knownKeys = Array(repeating: 0, count: index.vocabulary.count / 64 + 1)
+  }
 
   var isEmpty: Bool { registered.isEmpty }
 
@@ -28,8 +34,14 @@ final class ShortForms {
     guard let name = entity.labels[.vi] ?? entity.labels.values.sorted().first else { return }
     let words = PhraseIndex.words(of: name)
     guard words.count >= 2, let family = words.first, let given = words.last else { return }
-    for key in storedKeys(given) { byGiven[key, default: []].insert(position) }
-    for key in storedKeys(family) { byFamily[key, default: []].insert(position) }
+    for key in storedKeys(given) {
+      byGiven[key, default: []].insert(position)
+      knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
+    }
+    for key in storedKeys(family) {
+      byFamily[key, default: []].insert(position)
+      knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
+    }
     writtenNames[position] = (Self.written(family), Self.written(given))
   }
 
@@ -76,7 +88,8 @@ final class ShortForms {
   private func matches(in table: [Int32: Set<Int32>], _ candidates: ArraySlice<KeyCandidate>)
     -> (Set<Int32>, MethodSteps)?
   {
-    for candidate in candidates {
+    for candidate in candidates
+    where knownKeys[Int(candidate.key) >> 6] & (1 << UInt64(candidate.key & 63)) != 0 {
       if let persons = table[candidate.key] { return (persons, candidate.steps) }
     }
     return nil
