@@ -11,16 +11,19 @@ struct LowercaseWordFilter: Sendable {
   /// A power of two, about 16 bits per distinct prefix: the set of a small lexicon stays in the
   /// L1 cache, where the test runs at the speed of the scan.
   private let bitMask: Int
-  /// Stems shorter than three letters: a longer word can stem to them (`his` → `hi`), so every
-  /// word that starts with one must be looked up.
-  private var shortStems: [Prefix] = []
+  /// Stems shorter than three letters, by their one- or two-letter start: a longer word can
+  /// stem to them (`his` → `hi`), so every word that starts with one must be looked up.
+  private var shortStemBits: [UInt64] = Array(repeating: 0, count: shortStemBitCount / 64)
+  private static let shortStemBitCount = 1 << 12
 
-  /// Up to 8 bytes of a word's folded start (UTF-8, first byte lowest) and how many letters
-  /// they hold: a value, so testing a word allocates nothing.
+  /// Up to 8 bytes of a word's folded start (UTF-8, first byte lowest), with where its first
+  /// and second letters end: a value, so testing a word allocates nothing.
   private struct Prefix: Sendable, Equatable {
     var bytes: UInt64 = 0
     var byteCount = 0
-    var letterCount = 0
+    /// Bytes of the first one and two letters (0 when the word is shorter).
+    var oneLetterBytes = 0
+    var twoLetterBytes = 0
 
     /// Appends a letter's UTF-8 bytes, as far as they fit.
     mutating func append(_ scalar: Unicode.Scalar) {
@@ -28,14 +31,21 @@ struct LowercaseWordFilter: Sendable {
         bytes |= UInt64(byte) << (8 * UInt64(byteCount))
         byteCount += 1
       }
-      letterCount += 1
+      endLetter()
     }
 
-    /// Whether `other` (a shorter prefix) starts this one.
-    func starts(with other: Prefix) -> Bool {
-      guard other.byteCount <= byteCount else { return false }
-      let mask: UInt64 = other.byteCount == 8 ? .max : (1 << (8 * UInt64(other.byteCount))) - 1
-      return bytes & mask == other.bytes
+    /// Notes that a letter ends at ``byteCount``.
+    mutating func endLetter() {
+      if oneLetterBytes == 0 {
+        oneLetterBytes = byteCount
+      } else if twoLetterBytes == 0 {
+        twoLetterBytes = byteCount
+      }
+    }
+
+    /// The first `count` bytes.
+    func head(_ count: Int) -> UInt64 {
+      count >= 8 ? bytes : bytes & ((1 << (8 * UInt64(count))) - 1)
     }
   }
 
@@ -49,8 +59,9 @@ struct LowercaseWordFilter: Sendable {
       var prefix = Prefix()
       for scalar in scalars.prefix(3) { prefix.append(scalar) }
       prefixes.append((prefix, scalars.count))
-      if layer != .folded, scalars.count < 3, !shortStems.contains(prefix) {
-        shortStems.append(prefix)
+      if layer != .folded, scalars.count < 3 {
+        let bit = Self.shortStemBit(prefix.bytes)
+        shortStemBits[bit >> 6] |= 1 << UInt64(bit & 63)
       }
     }
     var bitCount = 1 << 12
@@ -75,8 +86,8 @@ struct LowercaseWordFilter: Sendable {
       for byte in base.prefix(3) {
         prefix.bytes |= UInt64(byte | 0x20) << (8 * UInt64(prefix.byteCount))
         prefix.byteCount += 1
+        prefix.endLetter()
       }
-      prefix.letterCount = prefix.byteCount
       letters = base.count
     } else {
       // Fold the first letters the way ``Folding`` does (diacritics removed), without building
@@ -96,7 +107,20 @@ struct LowercaseWordFilter: Sendable {
     }
     let bit = Self.bit(prefix, wordLength: letters) & bitMask
     if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
-    return shortStems.contains { prefix.starts(with: $0) }
+    return startsWithShortStem(prefix.head(prefix.oneLetterBytes))
+      || (prefix.twoLetterBytes > 0 && startsWithShortStem(prefix.head(prefix.twoLetterBytes)))
+  }
+
+  @inline(__always)
+  private func startsWithShortStem(_ head: UInt64) -> Bool {
+    let bit = Self.shortStemBit(head)
+    return shortStemBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// The bit of a stem of one or two letters (their UTF-8 bytes, first byte lowest).
+  @inline(__always)
+  private static func shortStemBit(_ bytes: UInt64) -> Int {
+    Int(truncatingIfNeeded: (bytes &* 0x9E37_79B9_7F4A_7C15) >> 52) & (shortStemBitCount - 1)
   }
 
   /// The bit of a key's first three letters (24 bits: masked to the set's size); keys of fewer
