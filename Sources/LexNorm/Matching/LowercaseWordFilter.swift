@@ -81,13 +81,16 @@ struct LowercaseWordFilter: Sendable {
     let base = UnsafeBufferPointer(rebasing: word)
     var prefix = Prefix()
     var letters = 0
-    if isASCII {
+    if isASCII, !base.isEmpty {
       // Letters, digits and apostrophes only: `| 0x20` lower-cases the letters and keeps the rest.
-      for byte in base.prefix(3) {
-        prefix.bytes |= UInt64(byte | 0x20) << (8 * UInt64(prefix.byteCount))
-        prefix.byteCount += 1
-        prefix.endLetter()
+      prefix.bytes = UInt64(base[0] | 0x20)
+      prefix.oneLetterBytes = 1
+      if base.count > 1 {
+        prefix.bytes |= UInt64(base[1] | 0x20) << 8
+        prefix.twoLetterBytes = 2
       }
+      if base.count > 2 { prefix.bytes |= UInt64(base[2] | 0x20) << 16 }
+      prefix.byteCount = min(base.count, 3)
       letters = base.count
     } else {
       // Fold the first letters the way ``Folding`` does (diacritics removed), without building
@@ -124,16 +127,12 @@ struct LowercaseWordFilter: Sendable {
   }
 
   /// The bit of a key's first three letters (24 bits: masked to the set's size); keys of fewer
-  /// letters only meet their equals.
+  /// letters only meet their equals. The bytes alone tell the prefix's length: text holds no
+  /// zero bytes.
   @inline(__always)
   private static func bit(_ prefix: Prefix, wordLength: Int) -> Int {
-    var value = UInt64(min(wordLength, 3))
-    var rest = prefix.bytes
-    for _ in 0..<prefix.byteCount {
-      value = (value &<< 8 | (rest & 0xFF)) &* 0x100_0000_01B3
-      rest >>= 8
-    }
-    value = value &* 0x9E37_79B9_7F4A_7C15
+    var value = prefix.bytes &+ UInt64(min(wordLength, 3)) &* 0xD6E8_FEB8_6659_FD93
+    value = (value ^ (value >> 32)) &* 0x9E37_79B9_7F4A_7C15
     return Int(truncatingIfNeeded: value >> 40)
   }
 }
