@@ -11,9 +11,10 @@ public final class AnnotationSession {
   private var documentDate: CalendarDate?
   private let shortForms: ShortForms
   /// The best reading of each span tried so far, by its bytes; `nil` when none is valid.
-  private var readings = SpanMemo<Reading?>()
+  /// Unchecked exclusivity here and below: read at every phrase start, never accessed in overlap.
+  @exclusivity(unchecked) private var readings = SpanMemo<Reading?>()
   /// Reused by every phrase walk.
-  private var hits: [PhraseHit] = []
+  @exclusivity(unchecked) private var hits: [PhraseHit] = []
 
   init(annotator: Annotator, options: AnnotationOptions) {
     self.annotator = annotator

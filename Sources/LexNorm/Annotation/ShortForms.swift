@@ -5,17 +5,18 @@
 /// index vocabulary, so text tokens are checked with the candidates the token cache already has.
 ///
 /// A class: the session consults it for most capitalised words, and a struct stored in the
-/// session would be copied (its tables retained) on every call. Not thread-safe.
+/// session would be copied (its tables retained) on every call. Not thread-safe; the tables the
+/// per-word test reads skip the runtime's exclusivity check (one owner, no overlapping access).
 final class ShortForms {
   private let index: PhraseIndex
   /// Key number of a given name → persons (index positions) with that given name.
   private var byGiven: [Int32: Set<Int32>] = [:]
   /// Key number of a family name → persons with that family name.
   private var byFamily: [Int32: Set<Int32>] = [:]
-  private var registered: Set<Int32> = []
+  @exclusivity(unchecked) private var registered: Set<Int32> = []
   /// One bit per key number of the index: set for the keys in ``byGiven`` or ``byFamily``, so
   /// the words of the text that name no registered person cost a bit test, not a hash lookup.
-  private var knownKeys: [UInt64]
+  @exclusivity(unchecked) private var knownKeys: [UInt64]
   /// Person → given and family name as written in the label (lower-case NFC), to hold
   /// diacritic-bearing short forms to their exact spelling (`Nguyễn` is not `Nguyên`).
   private var writtenNames: [Int32: (family: String, given: String)] = [:]

@@ -12,12 +12,16 @@ struct KeyCandidate: Sendable, Hashable {
 /// its entry number and phrase-start flags, so a lookup reads one slot and nothing else. Tokens
 /// are told apart by the 64-bit hash alone: two of a million distinct tokens share a hash with
 /// odds of about one in 10^7. Not thread-safe: each annotation session owns one.
+///
+/// The tables are `@exclusivity(unchecked)`: each is read for nearly every token of a text, a
+/// cache has one owner and no method holds an access across a call that could reach the cache
+/// again, so the runtime's dynamic exclusivity check would only cost time.
 final class TokenKeyCache {
   private let index: PhraseIndex
-  private var entries: [Entry] = []
-  private var slots: [Slot]
-  private var used = 0
-  private var candidates: [KeyCandidate] = []
+  @exclusivity(unchecked) private var entries: [Entry] = []
+  @exclusivity(unchecked) private var slots: [Slot]
+  @exclusivity(unchecked) private var used = 0
+  @exclusivity(unchecked) private var candidates: [KeyCandidate] = []
   /// Bound on remembered tokens: archives keep producing new words (Heaps' law), so the memo is
   /// dropped and rebuilt rather than allowed to grow without limit.
   private let capacity: Int
