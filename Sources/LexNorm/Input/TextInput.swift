@@ -175,7 +175,7 @@ public final class TextInput {
   public func next() throws(InputError) -> TextSegment? {
     while true {
       let searchLimit = min(buffer.count, bufferStart + maximumSegmentBytes + 1)
-      if let newline = buffer[max(scannedUpTo, bufferStart)..<searchLimit].firstIndex(of: 0x0A) {
+      if let newline = Self.firstNewline(in: buffer, max(scannedUpTo, bufferStart)..<searchLimit) {
         return try emit(upTo: newline, skip: 1, endsLine: true)
       }
       scannedUpTo = searchLimit
@@ -190,6 +190,18 @@ public final class TextInput {
         return nil
       }
       try fill()
+    }
+  }
+
+  /// The first line feed in `range` of `buffer`: `memchr`, since every byte of the input passes
+  /// through here.
+  private static func firstNewline(in buffer: [UInt8], _ range: Range<Int>) -> Int? {
+    guard !range.isEmpty else { return nil }
+    return buffer.withUnsafeBytes { bytes -> Int? in
+      guard let base = bytes.baseAddress,
+        let found = memchr(base + range.lowerBound, 0x0A, range.count)
+      else { return nil }
+      return base.distance(to: UnsafeRawPointer(found))
     }
   }
 
