@@ -26,11 +26,29 @@ struct LowercaseWordFilter: Sendable {
     var twoLetterBytes = 0
 
     /// Appends a letter's UTF-8 bytes, as far as they fit.
+    @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar) {
-      for byte in UTF8.encode(scalar) ?? .init() where byteCount < 8 {
-        bytes |= UInt64(byte) << (8 * UInt64(byteCount))
-        byteCount += 1
+      let value = scalar.value
+      var encoded: UInt64
+      var count: Int
+      if value < 0x80 {
+        (encoded, count) = (UInt64(value), 1)
+      } else if value < 0x800 {
+        encoded = UInt64(0xC0 | value >> 6) | UInt64(0x80 | value & 0x3F) << 8
+        count = 2
+      } else if value < 0x10000 {
+        encoded = UInt64(0xE0 | value >> 12) | UInt64(0x80 | value >> 6 & 0x3F) << 8
+          | UInt64(0x80 | value & 0x3F) << 16
+        count = 3
+      } else {
+        encoded = UInt64(0xF0 | value >> 18) | UInt64(0x80 | value >> 12 & 0x3F) << 8
+          | UInt64(0x80 | value >> 6 & 0x3F) << 16 | UInt64(0x80 | value & 0x3F) << 24
+        count = 4
       }
+      count = min(count, 8 - byteCount)
+      if count < 4 { encoded &= (1 << (8 * UInt64(count))) - 1 }
+      bytes |= encoded << (8 * UInt64(byteCount))
+      byteCount += count
       endLetter()
     }
 
@@ -97,10 +115,21 @@ struct LowercaseWordFilter: Sendable {
       // strings: this runs for every lower-case Russian and Vietnamese word.
       var offset = 0
       while offset < base.count, letters <= 3 {
-        let (scalar, width) =
-          base[offset] < 0x80
-          ? (Unicode.Scalar(base[offset]), 1) : Tokenizer.decode(base, at: offset)
-        offset += width
+        let lead = base[offset]
+        let scalar: Unicode.Scalar
+        if lead < 0x80 {
+          scalar = Unicode.Scalar(lead)
+          offset += 1
+        } else if lead < 0xE0, offset + 1 < base.count {
+          // Two bytes: Latin-1 to Cyrillic, most letters of the words that come here.
+          scalar = Unicode.Scalar(UInt16(lead & 0x1F) << 6 | UInt16(base[offset + 1] & 0x3F))
+            ?? "\u{FFFD}"
+          offset += 2
+        } else {
+          let (decoded, width) = Tokenizer.decode(base, at: offset)
+          scalar = decoded
+          offset += width
+        }
         // Combining marks may compose into a letter of its own (`и` + U+0306 is `й`).
         if (0x300...0x36F).contains(scalar.value) { return true }
         guard let folded = FoldedLetters.fold(scalar) else { return true }
@@ -174,9 +203,16 @@ private enum FoldedLetters {
     } else if value >= extendedStart, value < extendedStart + 0x100 {
       folded = table[Int(basicEnd + value - extendedStart)]
     } else {
-      let scalars = ScalarFolding.fold(scalar).unicodeScalars
-      return scalars.count == 1 ? scalars.first : nil
+      return foldOutsideTable(scalar)
     }
     return folded == 0 ? nil : Unicode.Scalar(folded)
+  }
+
+  /// Kept out of line: inlined, its Unicode property lookups would make every call of the
+  /// filter set up their type metadata.
+  @inline(never)
+  private static func foldOutsideTable(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    let scalars = ScalarFolding.fold(scalar).unicodeScalars
+    return scalars.count == 1 ? scalars.first : nil
   }
 }
