@@ -62,7 +62,7 @@ struct TokenizerTests {
     "abcdefg abcdefgh abcdefghi abcdefghijklmnopq 1234567 12345678 123456789 a1b2c3d4e5",
     "ABCDEFGH@abcdefgh[abcdefgh`abcdefgh{abcdefgh/01234567:0123",
     "https://a.b/c-d http://x:80/p?q=1&r=s#t ftp://x www.a.b WWW.A www. wwwx.a xwww.a www",
-    "a://b :// ://x x:/ / x:// www.www.www. w.ww.www",
+    "a://b :// ://x x:/ / x:// www.www.www. w.ww.www wwx.a wxw.a xww.a ww.a Www.a wWW.",
     "Tô Lâm Nguyễn Phú Trọng Đà Nẵng Lương Cường ƯƠ ươ ĐĐ đ Ặ ặ",
     "Москва Тô Lâм мixed ЁЖ ёж Ѐ ѐ Ӂ ӂ Ԁ ԁ ԯ ҂ ҈ Ѷ",
     "١٢٣ ٣a ๑๒ ²³ ½ Ⅻ 𝟘𝟙 ０１",
