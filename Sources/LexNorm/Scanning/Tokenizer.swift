@@ -35,11 +35,19 @@ enum Tokenizer {
       var seen = traits
       index += width
       while index < count {
-        if bytes[index] < 0x80, let run = text.asciiWordRun(at: index) {
-          if run.hasLetter { seen.formUnion([.nonDigit, .latin]) }
-          index += run.length
-          if run.length == 8 { continue }
-          // `index` is before a character that is not an ASCII letter or digit.
+        if bytes[index] < 0x80 {
+          if let run = text.asciiWordRun(at: index) {
+            if run.hasLetter { seen.formUnion([.nonDigit, .latin]) }
+            index += run.length
+            if run.length == 8 { continue }
+            // `index` is before a character that is not an ASCII letter or digit.
+          }
+        } else if bytes[index] & 0xFE == 0xD0, let length = text.cyrillicRun(at: index),
+          length > 0
+        {
+          seen.formUnion([.nonDigit, .nonASCII, .cyrillic])
+          index += length
+          continue
         }
         (traits, width) = text.traits(at: index)
         if traits.contains(.word) {
@@ -176,9 +184,7 @@ enum Tokenizer {
     /// a letter; `nil` within 8 bytes of the end. Reads 8 bytes at once.
     @inline(__always)
     func asciiWordRun(at index: Int) -> (length: Int, hasLetter: Bool)? {
-      guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
-      let chunk = UInt64(
-        littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      guard let chunk = chunk(at: index) else { return nil }
       // Each byte's top bit answers for that byte; no sum carries into the next byte.
       let high: UInt64 = 0x8080_8080_8080_8080
       let ascii = ~chunk & high
@@ -190,6 +196,24 @@ enum Tokenizer {
       // All bits below the first stop (every bit when there is none).
       let run = (stops & (0 &- stops)) &- 1
       return (stops.trailingZeroBitCount >> 3, letters & run != 0)
+    }
+
+    /// The length (0, 2, 4, 6 or 8) of the run of Cyrillic letters U+0400…U+047F (lead byte D0
+    /// or D1, all letters) at `index`; `nil` within 8 bytes of the end. Reads 8 bytes at once.
+    @inline(__always)
+    func cyrillicRun(at index: Int) -> Int? {
+      guard let chunk = chunk(at: index) else { return nil }
+      // Each 16-bit lane holds a lead byte, then its continuation byte: masked, they are D0
+      // and 80 exactly for D0 or D1, then 80…BF.
+      let mismatches = chunk & 0xC0FE_C0FE_C0FE_C0FE ^ 0x80D0_80D0_80D0_80D0
+      return mismatches.trailingZeroBitCount / 16 * 2
+    }
+
+    /// The 8 bytes at `index`, the first one lowest; `nil` within 8 bytes of the end.
+    @inline(__always)
+    private func chunk(at index: Int) -> UInt64? {
+      guard index + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+      return UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
     }
 
     /// The traits and width of the letter at `index` if it continues a word after an
