@@ -35,19 +35,20 @@ enum Tokenizer {
       var seen = traits
       index += width
       while index < count {
+        // Runs of ASCII letters and digits or of Cyrillic letters, 8 bytes at a time; a
+        // shorter run leaves `index` before a character the table must answer for.
         if bytes[index] < 0x80 {
           if let run = text.asciiWordRun(at: index) {
             if run.hasLetter { seen.formUnion([.nonDigit, .latin]) }
             index += run.length
             if run.length == 8 { continue }
-            // `index` is before a character that is not an ASCII letter or digit.
           }
         } else if bytes[index] & 0xFE == 0xD0, let length = text.cyrillicRun(at: index),
           length > 0
         {
           seen.formUnion([.nonDigit, .nonASCII, .cyrillic])
           index += length
-          continue
+          if length == 8 { continue }
         }
         (traits, width) = text.traits(at: index)
         if traits.contains(.word) {
