@@ -82,7 +82,7 @@ enum Tokenizer {
   }
 
   /// What the tokenizer needs to know about one character.
-  struct CharacterTraits: OptionSet {
+  private struct CharacterTraits: OptionSet {
     let rawValue: UInt16
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
@@ -115,7 +115,8 @@ enum Tokenizer {
     /// of them leaves it running), 2 for anything else. A gap joins while its sum is ≤ 1.
     var gapWeight: Int { Int(rawValue >> Self.gapWeightShift & 3) }
 
-    /// The traits of `scalar`: Unicode's general categories decide words and case.
+    /// The traits of `scalar`: Unicode's general categories decide words and case (letters,
+    /// marks and decimal digits make words; upper and title case letters capitalize).
     init(of scalar: Unicode.Scalar) {
       self = scalar.isASCII ? [] : .nonASCII
       let category = scalar.properties.generalCategory
