@@ -37,6 +37,12 @@ struct PhraseMatcher: Sendable {
       into: &hits)
   }
 
+  @inline(__always)
+  private func child(of node: Int32, along candidate: KeyCandidate) -> Int32? {
+    guard node != 0 else { return candidate.rootChild >= 0 ? candidate.rootChild : nil }
+    return index.child(of: node, key: candidate.key)
+  }
+
   /// Visits `node` at `depth` tokens past `start`: records the hits of its children, then walks
   /// the children depth first, the last one first (ranking ties depend on this order). The
   /// depth is bounded by the longest phrase.
@@ -49,14 +55,14 @@ struct PhraseMatcher: Sendable {
     if depth > 0 && !tokens[position].joinsPrevious { return }
     let keys = candidates(position)
     for candidate in keys {
-      guard let child = index.child(of: node, key: candidate.key) else { continue }
+      guard let child = self.child(of: node, along: candidate) else { continue }
       let pathSteps = steps.union(candidate.steps)
       for target in index.targets(at: child) {
         hits.append(PhraseHit(start: start, length: depth + 1, target: target, steps: pathSteps))
       }
     }
     for candidate in keys.reversed() {
-      guard let child = index.child(of: node, key: candidate.key) else { continue }
+      guard let child = self.child(of: node, along: candidate) else { continue }
       walk(
         from: child, depth: depth + 1, steps: steps.union(candidate.steps), start: start,
         tokens: tokens, candidates: candidates, into: &hits)

@@ -2,6 +2,10 @@
 struct KeyCandidate: Sendable, Hashable {
   var key: Int32
   var steps: MethodSteps
+  /// The trie node a phrase starting with this key reaches, or -1 when no phrase starts with
+  /// it: found once per distinct token, so walks from a token skip their first probe into the
+  /// (large, cache-cold) edge table.
+  var rootChild: Int32
 }
 
 /// Memo from a token's UTF-8 bytes to the index keys it offers: each distinct token is analysed
@@ -118,7 +122,9 @@ final class TokenKeyCache {
       stemPrefixes: index.stemPrefixes)
     for key in TokenKeys.textKeys(String(decoding: token, as: UTF8.self), scope: scope) {
       if let number = index.keyNumber(key.vocabularyKey) {
-        candidates.append(KeyCandidate(key: number, steps: key.steps))
+        candidates.append(
+          KeyCandidate(
+            key: number, steps: key.steps, rootChild: index.child(of: 0, key: number) ?? -1))
       }
     }
     used += 1
@@ -130,7 +136,7 @@ final class TokenKeyCache {
     entries.append(Entry(candidateStart: start, candidateEnd: Int32(candidates.count)))
     let lookup = Lookup(
       entry: Int32(entries.count - 1),
-      startsPhrase: offered.contains { index.child(of: 0, key: $0.key) != nil },
+      startsPhrase: offered.contains { $0.rootChild >= 0 },
       startsNonPersonPhrase: offered.contains { index.nonPersonStarts.contains($0.key) })
     place(
       Slot(
