@@ -5,7 +5,7 @@ import Testing
 @Suite("TokenKeys")
 struct TokenKeysTests {
   /// Stem prefixes of a small imagined index, so that some stems are skipped.
-  static let someStemPrefixes: Set<String> = ["e:com", "g:pol", "r:ген", "g:übe"]
+  static let someStemPrefixes: StemPrefixes = ["e:com", "g:pol", "r:ген", "g:übe"]
 
   /// Tricky tokens with every key they offer: with the default scope (all layers) and with
   /// ``someStemPrefixes`` and no name keys. Pinned from the implementation before its fast
