@@ -15,26 +15,48 @@ public enum Folding {
   /// The comparison key of `text`.
   public static func key(_ text: String) -> String {
     var text = text
-    return text.withUTF8 { bytes in
-      // ASCII is by far the most common case: lower-case the bytes and be done.
-      if bytes.allSatisfy({ $0 < 0x80 }) {
-        return String(unsafeUninitializedCapacity: bytes.count) { output in
-          for (index, byte) in bytes.enumerated() {
-            output[index] = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
-          }
-          return bytes.count
+    switch text.withUTF8(tableKey) {
+    case .unchanged: return text
+    case .folded(let key): return key
+    case .outsideTable: return fold(text).key
+    }
+  }
+
+  private enum TableKey {
+    case unchanged
+    case folded(String)
+    case outsideTable
+  }
+
+  /// The key through ``ScalarFolding/packedTable``, without building a string when lower-case
+  /// ASCII (most words) stays as it is.
+  private static func tableKey(_ bytes: UnsafeBufferPointer<UInt8>) -> TableKey {
+    var asciiEnd = 0
+    var hasUppercase = false
+    while asciiEnd < bytes.count, bytes[asciiEnd] < 0x80 {
+      hasUppercase = hasUppercase || isASCIIUppercase(bytes[asciiEnd])
+      asciiEnd += 1
+    }
+    if asciiEnd == bytes.count, !hasUppercase { return .unchanged }
+    // A table entry is at most three bytes and stands for a scalar of at least two.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { output in
+      var count = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          output[count] = isASCIIUppercase(byte) ? byte + 0x20 : byte
+          count += 1
+          index += 1
+          continue
         }
+        let (value, width) = UTF8Scalars.decode(bytes, at: index)
+        guard let folded = ScalarFolding.packedTable[value] ?? nil else { return .outsideTable }
+        count = folded.write(to: output, at: count)
+        index += width
       }
-      var key = ""
-      key.reserveCapacity(bytes.count)
-      for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-        if scalar.isASCII {
-          key.unicodeScalars.append(asciiLowercase(scalar))
-        } else {
-          key += ScalarFolding.fold(scalar)
-        }
-      }
-      return key
+      let key = UnsafeBufferPointer(rebasing: output[..<count])
+      return .folded(String(decoding: key, as: UTF8.self))
     }
   }
 
@@ -59,6 +81,9 @@ public enum Folding {
     offsets.append(sourceOffset)
     return FoldedText(key: key, keyToSource: offsets)
   }
+
+  @inline(__always)
+  static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
   @inline(__always)
   static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

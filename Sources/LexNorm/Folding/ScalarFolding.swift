@@ -11,6 +11,10 @@ enum ScalarFolding {
     return lower[...]
   }
 
+  /// ``fold(_:)`` of the scalars of a ``ScalarTable`` as packed UTF-8; `nil` where the folded
+  /// form is longer than three bytes.
+  static let packedTable = ScalarTable<PackedUTF8?> { PackedUTF8(fold($0)) }
+
   /// Letters whose folding is not "decompose, drop marks, lower-case".
   private static let specialCases: [UInt32: String] = [
     0x00DF: "ss", 0x1E9E: "ss",  // ß ẞ

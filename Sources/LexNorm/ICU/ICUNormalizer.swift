@@ -4,6 +4,13 @@ extension ICU {
   /// Unicode normalization through ICU's shared `UNormalizer2` instances, which are immutable and
   /// safe to use from any thread.
   static func normalize(_ text: String, form: Int32) -> String {
+    // Most text needs no ICU call to be known NFC (and no UTF-16 copy).
+    if form == NormalizationForm.nfc.icuForm, isNFCByItsScalars(text) { return text }
+    return normalizeThroughICU(text, form: form)
+  }
+
+  /// ``normalize(_:form:)`` asking ICU in every case.
+  static func normalizeThroughICU(_ text: String, form: Int32) -> String {
     let source = text.utf16Array
     if source.isEmpty { return text }
     let isNormalized = source.withUnsafeBufferPointer { src -> Bool in

@@ -13,15 +13,30 @@ enum KeyLayer: UInt8, Sendable, CaseIterable {
   case nameSyllable = 4
 
   /// The layer's key prefix in the vocabulary: keys of different layers never compare equal.
-  var prefix: Character {
+  var prefix: Character { Character(Unicode.Scalar(prefixByte)) }
+
+  private var prefixByte: UInt8 {
     switch self {
-    case .folded: "f"
-    case .englishStem: "e"
-    case .germanStem: "g"
-    case .russianStem: "r"
-    case .nameSyllable: "n"
+    case .folded: UInt8(ascii: "f")
+    case .englishStem: UInt8(ascii: "e")
+    case .germanStem: UInt8(ascii: "g")
+    case .russianStem: UInt8(ascii: "r")
+    case .nameSyllable: UInt8(ascii: "n")
     }
   }
 
-  func key(_ text: some StringProtocol) -> String { String(prefix) + ":" + text }
+  func key(_ text: some StringProtocol) -> String {
+    text.utf8.withContiguousStorageIfAvailable { key($0[...]) } ?? String(prefix) + ":" + text
+  }
+
+  /// The key of a text given as UTF-8, written in one go (this runs for every key of every new
+  /// token of a text).
+  func key(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    String(unsafeUninitializedCapacity: utf8.count + 2) { buffer in
+      buffer[0] = prefixByte
+      buffer[1] = UInt8(ascii: ":")
+      _ = UnsafeMutableBufferPointer(rebasing: buffer[2...]).initialize(from: utf8)
+      return utf8.count + 2
+    }
+  }
 }

@@ -26,7 +26,7 @@ struct PhraseIndex: Sendable {
   /// lower-case word can start in running text, where names are capitalised.
   let nonPersonStarts: Set<Int32>
   /// First letters of the stored stems: text tokens are only stemmed when they could match.
-  let stemPrefixes: Set<String>
+  let stemPrefixes: StemPrefixes
   /// Lets the scanner skip lower-case words no stored key starts like.
   let lowercaseFilter: LowercaseWordFilter
 

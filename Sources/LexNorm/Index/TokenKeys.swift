@@ -20,29 +20,49 @@ enum TokenKeys {
     var nameKeys = true
     /// The first three letters of every stem in the index (layer prefix included); `nil`
     /// derives stems for every token.
-    var stemPrefixes: Set<String>?
+    var stemPrefixes: StemPrefixes?
 
     func mayHaveStem(_ folded: String, layer: KeyLayer) -> Bool {
-      guard let stemPrefixes, folded.unicodeScalars.count > 3 else { return true }
-      return stemPrefixes.contains(layer.key(String(folded.unicodeScalars.prefix(3))))
+      guard let stemPrefixes else { return true }
+      var folded = folded
+      return folded.withUTF8 { bytes in
+        // The end of the first three scalars; words of three or fewer are always stemmed.
+        var scalars = 0
+        var prefixEnd = 0
+        while prefixEnd < bytes.count {
+          if bytes[prefixEnd] & 0xC0 != 0x80 {
+            if scalars == 3 { return stemPrefixes.contains(bytes[..<prefixEnd], layer: layer) }
+            scalars += 1
+          }
+          prefixEnd += 1
+        }
+        return true
+      }
     }
   }
 
   /// Every key under which a token of running text may match a stored phrase, best first.
   static func textKeys(_ token: String, scope: Scope = Scope()) -> [TokenKey] {
     // Decomposed input (`и` + U+0306) must meet the composed forms the index holds (`й`).
-    let token = token.utf8.allSatisfy { $0 < 0x80 } ? token : token.normalized(.nfc)
+    let token = token.normalized(.nfc)
     var keys: [TokenKey] = []
-    var seen: Set<String> = []
+    keys.reserveCapacity(8)
     func add(_ key: TokenKey) {
-      if seen.insert(key.vocabularyKey).inserted { keys.append(key) }
+      // A token has a handful of keys: a scan finds a repeat sooner than hashing would.
+      if !keys.contains(where: { $0.layer == key.layer && $0.text == key.text }) {
+        keys.append(key)
+      }
     }
-    for (form, steps) in spellings(of: token) {
+    func addFoldedAndStems(of form: String, steps: MethodSteps) {
       let folded = Folding.key(form)
       add(TokenKey(layer: .folded, text: folded, steps: steps))
       for layer in stemLayers(for: folded) where scope.mayHaveStem(folded, layer: layer) {
         add(TokenKey(layer: layer, text: stem(folded, layer: layer), steps: steps.union(.inflected)))
       }
+    }
+    addFoldedAndStems(of: token, steps: [])
+    for repaired in homoglyphRepairs(of: token) {
+      addFoldedAndStems(of: repaired, steps: .homoglyph)
     }
     guard scope.nameKeys else { return keys }
     for candidate in NameKey.candidates(forToken: token) {
@@ -52,7 +72,7 @@ enum TokenKeys {
   }
 
   /// The stem prefixes of an index vocabulary, for ``Scope/stemPrefixes``.
-  static func stemPrefixes(of vocabulary: some Sequence<String>) -> Set<String> {
+  static func stemPrefixes(of vocabulary: some Sequence<String>) -> StemPrefixes {
     var prefixes: Set<String> = []
     for key in vocabulary {
       guard let layer = KeyLayer.allCases.first(where: { key.hasPrefix(String($0.prefix) + ":") }),
@@ -61,7 +81,7 @@ enum TokenKeys {
       let stem = key.unicodeScalars.dropFirst(2)
       if stem.count >= 3 { prefixes.insert(layer.key(String(String.UnicodeScalarView(stem.prefix(3))))) }
     }
-    return prefixes
+    return StemPrefixes(keys: prefixes)
   }
 
   private static func steps(of candidate: NameKey.Candidate) -> MethodSteps {
@@ -75,26 +95,25 @@ enum TokenKeys {
     return steps
   }
 
-  /// The token as written, plus its homoglyph repairs (the tokenizer already splits off a
-  /// possessive `'s`).
-  private static func spellings(of token: String) -> [(String, MethodSteps)] {
-    var result: [(String, MethodSteps)] = [(token, [])]
-    if ScriptCounts(token).mixesLatinAndCyrillic {
-      for context in [Script.latin, .cyrillic] {
-        if let repair = Homoglyphs.repair(token, context: context),
-          !result.contains(where: { $0.0 == repair.repaired })
-        {
-          result.append((repair.repaired, .homoglyph))
-        }
+  /// The spellings of a token that mixes Latin and Cyrillic look-alikes, repaired into either
+  /// script (the tokenizer already splits off a possessive `'s`).
+  private static func homoglyphRepairs(of token: String) -> [String] {
+    guard ScriptCounts(token).mixesLatinAndCyrillic else { return [] }
+    var repairs: [String] = []
+    for context in [Script.latin, .cyrillic] {
+      if let repair = Homoglyphs.repair(token, context: context), repair.repaired != token,
+        !repairs.contains(repair.repaired)
+      {
+        repairs.append(repair.repaired)
       }
     }
-    return result
+    return repairs
   }
 
   /// The key of a token of a lexicon form in `layer` (the side that is stored); `nil` when the
   /// layer does not apply to the token.
   static func storedKey(_ token: String, layer: KeyLayer, language: LanguageTag? = nil) -> String? {
-    let token = token.utf8.allSatisfy { $0 < 0x80 } ? token : token.normalized(.nfc)
+    let token = token.normalized(.nfc)
     switch layer {
     case .folded:
       return Folding.key(token)
@@ -110,11 +129,14 @@ enum TokenKeys {
   /// The stemming layers that apply to a folded token, by its script.
   static func stemLayers(for folded: String) -> [KeyLayer] {
     switch ScriptCounts(folded).dominant {
-    case .latin: [.englishStem, .germanStem]
-    case .cyrillic: [.russianStem]
+    case .latin: latinStemLayers
+    case .cyrillic: cyrillicStemLayers
     default: []
     }
   }
+
+  private static let latinStemLayers: [KeyLayer] = [.englishStem, .germanStem]
+  private static let cyrillicStemLayers: [KeyLayer] = [.russianStem]
 
   static func stem(_ folded: String, layer: KeyLayer) -> String {
     switch layer {

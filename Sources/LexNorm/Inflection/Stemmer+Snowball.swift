@@ -47,13 +47,25 @@ public struct Stemmer: Sendable {
   /// German Snowball removes -s only after b, d, f, g, h, k, l, m, n, r, t, so genitives and
   /// plurals of loanwords in -o and -y keep it (Politbüros, Fotos, Hobbys). Removed here for
   /// -os/-ys after a consonant only: -as and -is would break Glas/Glases and Ergebnis.
-  private static func withoutGermanVowelS(_ word: String) -> String {
-    let scalars = Array(word.unicodeScalars.suffix(3))
-    guard word.unicodeScalars.count >= 4, scalars.count == 3, scalars[2] == "s",
-      scalars[1] == "o" || scalars[1] == "y", !"aeiouyäöü".unicodeScalars.contains(scalars[0])
-    else { return word }
-    return String(word.dropLast())
+  static func withoutGermanVowelS(_ word: String) -> String {
+    var word = word
+    let cut = word.withUTF8 { bytes -> Bool in
+      // ASCII s and o/y are whole scalars; the letter before them may be any scalar.
+      let count = bytes.count
+      guard count >= 4, bytes[count - 1] == UInt8(ascii: "s"),
+        bytes[count - 2] == UInt8(ascii: "o") || bytes[count - 2] == UInt8(ascii: "y")
+      else { return false }
+      var start = count - 3
+      while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      guard start > 0 else { return false }  // at least four scalars
+      let letter = UTF8Scalars.decode(bytes, at: start).value
+      return !vowelsBeforeS.contains(letter)
+    }
+    return cut ? String(word.dropLast()) : word
   }
+
+  /// a e i o u y ä ö ü.
+  private static let vowelsBeforeS: Set<UInt32> = Set("aeiouyäöü".unicodeScalars.map(\.value))
 }
 
 /// One libstemmer object. Not thread-safe on its own; ``StemmerPool`` lends it to one caller at
@@ -72,13 +84,14 @@ private final class StemmerHandle: @unchecked Sendable {
   deinit { CStemmerShims_close(pointer) }
 
   func stem(_ word: String) -> String {
-    var utf8 = Array(word.utf8)
-    var length: Int32 = 0
-    let result = utf8.withUnsafeMutableBufferPointer { buffer in
-      CStemmerShims_stem(pointer, buffer.baseAddress, Int32(buffer.count), &length)
+    var word = word
+    let stem = word.withUTF8 { bytes -> String? in
+      var length: Int32 = 0
+      guard let result = CStemmerShims_stem(pointer, bytes.baseAddress, Int32(bytes.count), &length)
+      else { return nil }
+      return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF8.self)
     }
-    guard let result else { return word }
-    return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF8.self)
+    return stem ?? word
   }
 }
 

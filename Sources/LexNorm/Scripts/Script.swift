@@ -28,6 +28,9 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
       self = .other
     }
   }
+
+  /// ``init(of:)`` for the scalars of a ``ScalarTable``.
+  static let table = ScalarTable<Script?> { Script(of: $0) }
 }
 
 /// How many letters of each script a string has.
@@ -41,17 +44,44 @@ public struct ScriptCounts: Sendable, Hashable {
 
   /// Counts the letters of `text`.
   public init(_ text: some StringProtocol) {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      latin = text.utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
+    if let counts = text.utf8.withContiguousStorageIfAvailable(Self.counting) {
+      self = counts
       return
     }
-    for scalar in text.unicodeScalars {
-      switch Script(of: scalar) {
-      case .latin: latin += 1
-      case .cyrillic: cyrillic += 1
-      case .other: other += 1
-      case nil: break
+    for scalar in text.unicodeScalars { add(Script(of: scalar)) }
+  }
+
+  private init() {}
+
+  /// Counting over UTF-8 bytes, through ``Script/table`` where it covers the scalar.
+  private static func counting(_ bytes: UnsafeBufferPointer<UInt8>) -> ScriptCounts {
+    var counts = ScriptCounts()
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if (byte | 0x20) &- 0x61 < 26 { counts.latin += 1 }
+        index += 1
+        continue
       }
+      let (value, width) = UTF8Scalars.decode(bytes, at: index)
+      if let script = Script.table[value] {
+        counts.add(script)
+      } else if let scalar = Unicode.Scalar(value) {
+        counts.add(Script(of: scalar))
+      }
+      index += width
+    }
+    return counts
+  }
+
+  @inline(__always)
+  private mutating func add(_ script: Script?) {
+    switch script {
+    case .latin: latin += 1
+    case .cyrillic: cyrillic += 1
+    case .other: other += 1
+    case nil: break
     }
   }
 

@@ -67,7 +67,7 @@ public enum NameKey {
       addLatin(latin.folded, hasMarks: latin.hasMarks, method: .folded, to: &collector)
       return collector.candidates
     }
-    for ending in NameInflection.possessiveEndings where token.hasSuffix(ending) {
+    if let ending = possessiveEnding(of: token) {
       if let latin = VietnameseSyllable.fold(latin: token.dropLast(ending.count)),
         SyllableShape.mayBeLatinSyllable(latin.folded)
       {
@@ -78,9 +78,7 @@ public enum NameKey {
     }
     if let romanised = foldSoftSigns(token) {
       guard SyllableShape.mayBeLatinSyllable(romanised) else { return [] }
-      for spelling in RomanisedRussian.cyrillicSpellings(of: romanised) {
-        addCyrillic(spelling, method: .romanisedRussian, declined: false, to: &collector)
-      }
+      addRomanised(romanised, to: &collector)
       return collector.candidates
     }
     let counts = ScriptCounts(token)
@@ -94,7 +92,7 @@ public enum NameKey {
           addLatin(latin.folded, hasMarks: latin.hasMarks, method: .homoglyph, to: &collector)
         }
       case .cyrillic:
-        let word = repair.repaired.lowercased()
+        let word = lowercased(repair.repaired)
         if SyllableShape.mayBeCyrillicSyllable(word) {
           addCyrillic(word, method: .homoglyph, to: &collector)
         }
@@ -104,29 +102,99 @@ public enum NameKey {
       return collector.candidates
     }
     if counts.cyrillic > 0, counts.latin == 0, counts.other == 0 {
-      let word = token.lowercased()
+      let word = lowercased(token)
       guard SyllableShape.mayBeCyrillicSyllable(word) else { return [] }
       addCyrillic(word, method: .transcribedRussian, to: &collector)
     }
     return collector.candidates
   }
 
+  /// The possessive ending (`'s`, `’S`, …) of a token that has one.
+  private static func possessiveEnding(of token: String) -> String? {
+    // Most tokens do not end in s: the last byte settles them.
+    guard let last = token.utf8.last, last | 0x20 == UInt8(ascii: "s") else { return nil }
+    return NameInflection.possessiveEndings.first { token.hasSuffix($0) }
+  }
+
   /// A Latin token with romanised soft signs (`Min'`, `Tkhan’`) folded, the signs as `'`; `nil`
-  /// when the token has no apostrophe or holds anything but Latin letters besides.
+  /// when the token has no apostrophe or holds anything but ASCII letters besides.
   private static func foldSoftSigns(_ token: String) -> String? {
-    let parts = token.split(
-      omittingEmptySubsequences: false, whereSeparator: { "'’ʹʼ".contains($0) })
-    guard parts.count > 1 else { return nil }
-    var folded: [String] = []
-    for part in parts {
-      if part.isEmpty {
-        folded.append("")
-        continue
+    var token = token
+    return token.withUTF8 { bytes in
+      var hasSign = false
+      var index = 0
+      while index < bytes.count {
+        if isASCIILetter(bytes[index]) {
+          index += 1
+        } else if let width = softSignWidth(bytes, at: index) {
+          hasSign = true
+          index += width
+        } else {
+          return nil
+        }
       }
-      guard let latin = VietnameseSyllable.fold(latin: part), !latin.hasMarks else { return nil }
-      folded.append(latin.folded)
+      guard hasSign else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { output in
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+          if isASCIILetter(bytes[index]) {
+            output[count] = bytes[index] | 0x20
+            index += 1
+          } else {
+            output[count] = UInt8(ascii: "'")
+            index += softSignWidth(bytes, at: index) ?? 1
+          }
+          count += 1
+        }
+        return count
+      }
     }
-    return folded.joined(separator: "'")
+  }
+
+  @inline(__always)
+  private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+  /// The UTF-8 length of the romanised soft sign at `index`: `'`, `’`, `ʹ`, `ʼ`, or the Greek
+  /// numeral sign that is canonically the same as `ʹ`.
+  private static func softSignWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    switch bytes[index] {
+    case 0x27: return 1
+    case 0xE2 where bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99: return 3  // U+2019
+    case 0xCA where bytes[index + 1] == 0xB9 || bytes[index + 1] == 0xBC: return 2  // ʹ ʼ
+    case 0xCD where bytes[index + 1] == 0xB4: return 2  // U+0374
+    default: return nil
+    }
+  }
+
+  /// `word.lowercased()`, with a shortcut for the basic Russian alphabet (U+0400–U+045F), whose
+  /// capitals lie at fixed distances from their small letters.
+  static func lowercased(_ word: String) -> String {
+    var word = word
+    let basic = word.withUTF8 { bytes -> String? in
+      var index = 0
+      while index < bytes.count {
+        guard index + 1 < bytes.count, bytes[index] == 0xD0 || bytes[index] == 0xD1,
+          bytes[index + 1] & 0xC0 == 0x80, bytes[index] == 0xD0 || bytes[index + 1] < 0xA0
+        else { return nil }
+        index += 2
+      }
+      return String(unsafeUninitializedCapacity: bytes.count) { output in
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+          var (lead, trail) = (bytes[index], bytes[index + 1])
+          switch (lead, trail) {
+          case (0xD0, 0x80...0x8F): (lead, trail) = (0xD1, trail + 0x10)  // Ѐ–Џ → ѐ–џ
+          case (0xD0, 0x90...0x9F): trail += 0x20  // А–П → а–п
+          case (0xD0, 0xA0...0xAF): (lead, trail) = (0xD1, trail - 0x20)  // Р–Я → р–я
+          default: break  // а–я, ѐ–џ
+          }
+          output[index] = lead
+          output[index + 1] = trail
+        }
+        return bytes.count
+      }
+    }
+    return basic ?? word.lowercased()
   }
 
   /// Candidates of a folded Latin token: as Vietnamese, then as romanised Russian; each also
@@ -136,14 +204,7 @@ public enum NameKey {
     to collector: inout Collector
   ) {
     addVietnamese(folded, hasMarks: hasMarks, method: method, ending: ending, to: &collector)
-    if !hasMarks {
-      // Romanised slugs are rarely declined: skipping Russian endings here keeps "die" and
-      // "Hoa" from reading as declined "ди", "хо".
-      for spelling in RomanisedRussian.cyrillicSpellings(of: folded) {
-        addCyrillic(
-          spelling, method: .romanisedRussian, ending: ending, declined: false, to: &collector)
-      }
-    }
+    if !hasMarks { addRomanised(folded, ending: ending, to: &collector) }
     guard ending == nil, let stem = NameInflection.latinStem(ofFolded: folded) else { return }
     addVietnamese(stem.stem, hasMarks: hasMarks, method: method, ending: stem.ending, to: &collector)
   }
@@ -163,14 +224,25 @@ public enum NameKey {
 
   /// Candidates of a lower-case Cyrillic syllable, uninflected first.
   private static func addCyrillic(
-    _ word: String, method: Method, ending: String? = nil, declined: Bool = true,
-    to collector: inout Collector
+    _ word: String, method: Method, to collector: inout Collector
   ) {
-    for key in RussianSpelling.keys(ofSyllable: word) { collector.add(key, method, ending) }
-    guard declined, ending == nil else { return }
+    for key in RussianSpelling.keys(ofSyllable: word) { collector.add(key, method, nil) }
     for stem in NameInflection.russianStems(of: word) {
       for key in RussianSpelling.keys(ofSyllable: stem.stem) {
         collector.add(key, method, stem.ending)
+      }
+    }
+  }
+
+  /// Candidates of an ASCII token read as romanised Russian. Romanised slugs are rarely
+  /// declined: leaving Russian endings on keeps "die" and "Hoa" from reading as declined "ди",
+  /// "хо".
+  private static func addRomanised(
+    _ folded: String, ending: String? = nil, to collector: inout Collector
+  ) {
+    for spelling in RomanisedRussian.cyrillicSpellings(of: folded) {
+      for key in RussianSpelling.keys(ofSyllable: spelling) {
+        collector.add(key, .romanisedRussian, ending)
       }
     }
   }

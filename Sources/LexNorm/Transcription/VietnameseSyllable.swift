@@ -65,7 +65,12 @@ struct VietnameseSyllable: Hashable, Sendable {
       finalLength = spellingBytes.count
       break
     }
-    let nucleus = String(decoding: rest.dropLast(finalLength), as: UTF8.self)
+    let nucleusBytes = rest.dropLast(finalLength)
+    // Every nucleus is one to three vowel letters: most words fail here, before any string.
+    guard (1...3).contains(nucleusBytes.count), nucleusBytes.allSatisfy(Self.isVowel) else {
+      return nil
+    }
+    let nucleus = String(decoding: nucleusBytes, as: UTF8.self)
     guard Self.nuclei.contains(nucleus), Self.allows(nucleus: nucleus, final: final) else {
       return nil
     }
@@ -78,7 +83,14 @@ struct VietnameseSyllable: Hashable, Sendable {
   private static let onsetBytes = onsets.map { ($0, Array($0.utf8)) }
   private static let finalBytes = finals.map { ($0, Array($0.utf8)) }
 
-  private static func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }
+  private static func isVowel(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+      UInt8(ascii: "u"), UInt8(ascii: "y"):
+      true
+    default: false
+    }
+  }
 
   /// The syllable's matching key (see ``NameKey``): spelling variants that Vietnamese orthography
   /// or Russian transcription cannot tell apart are merged (c/k/q, gh/g, ngh/ng, i/y after a
@@ -120,32 +132,91 @@ extension VietnameseSyllable {
   /// `hasMarks` tells whether the token carried any diacritic (then `d` is really `d`, not an
   /// ASCII-folded `đ`). `nil` when the token holds anything but Latin letters and marks.
   static func fold(latin token: some StringProtocol) -> (folded: String, hasMarks: Bool)? {
+    if case .folded(let result)? = token.utf8.withContiguousStorageIfAvailable(foldThroughTable) {
+      return result
+    }
+    return foldScalarByScalar(latin: token)
+  }
+
+  /// ``fold(latin:)`` without the table, for the scalars it does not cover.
+  static func foldScalarByScalar(latin token: some StringProtocol) -> (
+    folded: String, hasMarks: Bool
+  )? {
     var folded = ""
-    folded.reserveCapacity(token.utf8.count)
     var hasMarks = false
     for scalar in token.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        switch value {
-        case 0x41...0x5A: folded.unicodeScalars.append(Unicode.Scalar(UInt8(value + 0x20)))
-        case 0x61...0x7A: folded.unicodeScalars.append(scalar)
-        default: return nil
-        }
-        continue
-      }
-      hasMarks = true
-      if value == 0x110 || value == 0x111 {
-        folded += "đ"
-        continue
-      }
-      guard Script(of: scalar) == .latin || scalar.properties.generalCategory == .nonspacingMark
-      else { return nil }
-      let part = ScalarFolding.fold(scalar)
-      guard part.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else {
-        return nil
-      }
-      folded += part
+      guard let letters = foldedLatinLetter(scalar) else { return nil }
+      folded += letters
+      hasMarks = hasMarks || !scalar.isASCII
     }
     return folded.isEmpty ? nil : (folded, hasMarks)
+  }
+
+  /// What ``fold(latin:)`` makes of one scalar: its folded letters, or `nil` when the scalar is
+  /// neither a Latin letter nor a combining mark.
+  private static func foldedLatinLetter(_ scalar: Unicode.Scalar) -> Substring? {
+    let value = scalar.value
+    if value < 0x80 {
+      switch value {
+      case 0x41...0x5A: return String(Unicode.Scalar(UInt8(value + 0x20)))[...]
+      case 0x61...0x7A: return String(scalar)[...]
+      default: return nil
+      }
+    }
+    if value == 0x110 || value == 0x111 { return "đ" }
+    guard Script(of: scalar) == .latin || scalar.properties.generalCategory == .nonspacingMark
+    else { return nil }
+    let part = ScalarFolding.fold(scalar)
+    guard part.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else {
+      return nil
+    }
+    return part
+  }
+
+  private enum LatinLetter: Sendable {
+    case folded(PackedUTF8)
+    case notLatin
+    case longerThanPacked
+  }
+
+  private static let latinLetters = ScalarTable<LatinLetter> { scalar in
+    guard let letters = foldedLatinLetter(scalar) else { return .notLatin }
+    return PackedUTF8(letters).map(LatinLetter.folded) ?? .longerThanPacked
+  }
+
+  private enum TableFold {
+    case folded((folded: String, hasMarks: Bool)?)
+    case outsideTable
+  }
+
+  /// ``fold(latin:)`` over UTF-8 through ``latinLetters``.
+  private static func foldThroughTable(_ bytes: UnsafeBufferPointer<UInt8>) -> TableFold {
+    // ASCII letters stay one byte; a packed entry (at most three bytes) stands for two or more.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { output in
+      var count = 0
+      var hasMarks = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          guard (byte | 0x20) &- 0x61 < 26 else { return .folded(nil) }
+          output[count] = byte | 0x20
+          count += 1
+          index += 1
+          continue
+        }
+        hasMarks = true
+        let (value, width) = UTF8Scalars.decode(bytes, at: index)
+        switch latinLetters[value] {
+        case .folded(let letters)?: count = letters.write(to: output, at: count)
+        case .notLatin?: return .folded(nil)
+        case .longerThanPacked?, nil: return .outsideTable
+        }
+        index += width
+      }
+      guard count > 0 else { return .folded(nil) }
+      let folded = String(decoding: UnsafeBufferPointer(rebasing: output[..<count]), as: UTF8.self)
+      return .folded((folded, hasMarks))
+    }
   }
 }
