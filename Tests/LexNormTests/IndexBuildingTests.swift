@@ -142,6 +142,22 @@ struct IndexBuildingTests {
     #expect(split.vocabulary.count == whole.vocabulary.count)
   }
 
+  /// Two labels of one entity with the same keys store one target; two entities, two.
+  @Test func aPhraseKeepsEachTargetOnce() throws {
+    let lexicon = try Lexicon.load(yaml: Self.lexiconYAML, path: "test.yaml")
+    let index = PhraseIndex(lexicon: lexicon, entitiesPerRun: 2)
+    var node: Int32 = 0
+    for key in ["f:nguyen", "f:van", "f:an"] {
+      let number = try #require(index.keyNumber(key))
+      node = try #require(index.child(of: node, key: number))
+    }
+    #expect(
+      Array(index.targets(at: node)) == [
+        PhraseTarget(entity: 2, origin: .label, layer: .folded),
+        PhraseTarget(entity: 3, origin: .label, layer: .folded),
+      ])
+  }
+
   @Test func anEmptyLexiconHasAnEmptyIndex() {
     let index = PhraseIndex(lexicon: Lexicon(entities: []))
     #expect(index.vocabulary.isEmpty && index.targets.isEmpty && index.longestPhrase == 0)

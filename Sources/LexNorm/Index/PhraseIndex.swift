@@ -45,15 +45,7 @@ struct PhraseIndex: Sendable {
     self.entities = entities
     vocabulary = builder.vocabulary
     edges = builder.edges
-    var starts: [Int32] = [0]
-    var flat: [PhraseTarget] = []
-    starts.reserveCapacity(builder.targets.count + 1)
-    for nodeTargets in builder.targets {
-      flat.append(contentsOf: nodeTargets)
-      starts.append(Int32(flat.count))
-    }
-    targetStarts = starts
-    targets = flat
+    (targetStarts, targets) = builder.targetsByNode()
     longestPhrase = builder.longestPhrase
     nonPersonStarts = builder.nonPersonStarts
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
@@ -102,8 +94,11 @@ struct PhraseIndex: Sendable {
   private struct Builder {
     var vocabulary: [String: Int32] = [:]
     var edges = EdgeTable(minimumCapacity: 1 << 10)
-    /// The targets per node, by node number (the root is node 0).
-    var targets: [[PhraseTarget]] = [[]]
+    /// Nodes so far, the root (node 0) included.
+    var nodeCount: Int32 = 1
+    /// The end node and target of every stored phrase, in the order stored.
+    var endNodes: [Int32] = []
+    var phraseTargets: [PhraseTarget] = []
     var longestPhrase = 0
     var nonPersonStarts: Set<Int32> = []
     private let entities: [Entity]
@@ -129,19 +124,48 @@ struct PhraseIndex: Sendable {
           if let next = edges.child(of: node, key: key) {
             node = next
           } else {
-            let child = Int32(targets.count)
-            edges.insert(node: node, key: key, child: child)
-            targets.append([])
-            node = child
+            edges.insert(node: node, key: key, child: nodeCount)
+            node = nodeCount
+            nodeCount += 1
           }
         }
-        if !targets[Int(node)].contains(target) { targets[Int(node)].append(target) }
+        endNodes.append(node)
+        phraseTargets.append(target)
         longestPhrase = max(longestPhrase, end - start)
         if entities[Int(target.entity)].kind != .person {
           nonPersonStarts.insert(numbers[Int(run.keyNumbers[start])])
         }
         start = end
       }
+    }
+
+    /// Each node's distinct targets in the order first stored, node after node: where node n's
+    /// begin and end in the flat list (n + 1 starts), and the list.
+    func targetsByNode() -> (starts: [Int32], targets: [PhraseTarget]) {
+      // A counting sort by node keeps each node's targets in the order stored.
+      var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+      for node in endNodes { starts[Int(node) + 1] += 1 }
+      for node in 0..<Int(nodeCount) { starts[node + 1] += starts[node] }
+      var next = starts
+      var sorted = phraseTargets
+      for (node, target) in zip(endNodes, phraseTargets) {
+        sorted[Int(next[Int(node)])] = target
+        next[Int(node)] += 1
+      }
+      // The same target stored twice (two forms with the same keys) is kept once.
+      var targets: [PhraseTarget] = []
+      targets.reserveCapacity(sorted.count)
+      var distinctStarts: [Int32] = [0]
+      distinctStarts.reserveCapacity(starts.count)
+      for node in 0..<Int(nodeCount) {
+        let first = targets.count
+        for target in sorted[Int(starts[node])..<Int(starts[node + 1])]
+        where !targets[first...].contains(target) {
+          targets.append(target)
+        }
+        distinctStarts.append(Int32(targets.count))
+      }
+      return (distinctStarts, targets)
     }
   }
 }
