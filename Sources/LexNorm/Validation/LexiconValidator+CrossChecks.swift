@@ -14,7 +14,9 @@ extension LexiconValidator {
             message: message)
         ))
     }
-    // The loops over all entities read them in place: a copy of each costs more than the checks.
+
+    // The loops over all entities read them in place (`entities[index].…`): copying each would
+    // cost more than checking it.
 
     // Duplicate IDs: the first definition counts for every other check.
     var firstByID: [String: Int] = [:]
