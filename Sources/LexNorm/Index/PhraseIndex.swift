@@ -30,12 +30,13 @@ struct PhraseIndex: Sendable {
   /// Lets the scanner skip lower-case words no stored key starts like.
   let lowercaseFilter: LowercaseWordFilter
 
-  init(lexicon: Lexicon) {
-    var builder = Builder()
-    for (position, entity) in lexicon.entities.enumerated() {
-      for form in EntityForms.forms(of: entity) {
-        builder.add(form, of: entity, at: Int32(position))
-      }
+  /// Builds the index of `lexicon`. The phrases are planned on all cores, `entitiesPerRun`
+  /// entities at a time, and stored in lexicon order, so the index is the same however the
+  /// work is split.
+  init(lexicon: Lexicon, entitiesPerRun: Int = 1024) {
+    var builder = Builder(entities: lexicon.entities)
+    for run in PhrasePlanner.plan(lexicon.entities, entitiesPerRun: entitiesPerRun) {
+      builder.add(run)
     }
     self.init(entities: lexicon.entities, builder: builder)
   }
@@ -44,15 +45,7 @@ struct PhraseIndex: Sendable {
     self.entities = entities
     vocabulary = builder.vocabulary
     edges = builder.edges
-    var starts: [Int32] = [0]
-    var flat: [PhraseTarget] = []
-    starts.reserveCapacity(Int(builder.nodeCount) + 1)
-    for node in 0..<builder.nodeCount {
-      flat.append(contentsOf: builder.targets[node] ?? [])
-      starts.append(Int32(flat.count))
-    }
-    targetStarts = starts
-    targets = flat
+    (targetStarts, targets) = builder.targetsByNode()
     longestPhrase = builder.longestPhrase
     nonPersonStarts = builder.nonPersonStarts
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
@@ -96,72 +89,83 @@ struct PhraseIndex: Sendable {
 
   // MARK: Building
 
+  /// Stores planned phrases in a trie. Keys are numbered and edges and targets added in the
+  /// order the phrases come, so the same phrases in the same order give the same index.
   private struct Builder {
     var vocabulary: [String: Int32] = [:]
     var edges = EdgeTable(minimumCapacity: 1 << 10)
-    var targets: [Int32: [PhraseTarget]] = [:]
+    /// Nodes so far, the root (node 0) included.
     var nodeCount: Int32 = 1
+    /// The end node and target of every stored phrase, in the order stored.
+    var endNodes: [Int32] = []
+    var phraseTargets: [PhraseTarget] = []
     var longestPhrase = 0
     var nonPersonStarts: Set<Int32> = []
+    private let entities: [Entity]
 
-    mutating func add(_ form: EntityForm, of entity: Entity, at position: Int32) {
-      let words = PhraseIndex.words(of: form.text)
-      guard !words.isEmpty else { return }
-      // A person is never found by one word alone (`Mai`, `Lam`), unless the lexicon lists that
-      // word as an alias on purpose.
-      if entity.kind == .person, words.count < 2, form.origin != .alias { return }
-      for layer in Self.layers(for: form, of: entity) {
-        let keys = words.compactMap { TokenKeys.storedKey($0, layer: layer, language: form.language) }
-        guard keys.count == words.count, !keys.contains(where: \.isEmpty) else { continue }
-        let first = insert(
-          keys.map { layer.key($0) },
-          target: PhraseTarget(entity: position, origin: form.origin, layer: layer))
-        if entity.kind != .person { nonPersonStarts.insert(first) }
+    init(entities: [Entity]) {
+      self.entities = entities
+    }
+
+    mutating func add(_ run: PlannedPhrases) {
+      // The run numbers its keys in order of first use, so numbering the new ones in that order
+      // is what adding its phrases one by one would do.
+      let numbers = run.keys.map { key in
+        if let existing = vocabulary[key] { return existing }
+        let number = Int32(vocabulary.count)
+        vocabulary[key] = number
+        return number
+      }
+      var start = 0
+      for (end, target) in zip(run.phraseEnds, run.targets) {
+        var node: Int32 = 0
+        for index in start..<end {
+          let key = numbers[Int(run.keyNumbers[index])]
+          if let next = edges.child(of: node, key: key) {
+            node = next
+          } else {
+            edges.insert(node: node, key: key, child: nodeCount)
+            node = nodeCount
+            nodeCount += 1
+          }
+        }
+        endNodes.append(node)
+        phraseTargets.append(target)
+        longestPhrase = max(longestPhrase, end - start)
+        if entities[Int(target.entity)].kind != .person {
+          nonPersonStarts.insert(numbers[Int(run.keyNumbers[start])])
+        }
+        start = end
       }
     }
 
-    private static func layers(for form: EntityForm, of entity: Entity) -> [KeyLayer] {
-      var layers: [KeyLayer] = [.folded]
-      if entity.kind == .person {
-        // A generated transcription's syllable keys are those of the `vi` label it came from.
-        if entity.generate, form.origin != .generatedTranscription { layers.append(.nameSyllable) }
-        return layers
+    /// Each node's distinct targets in the order first stored, node after node: where node n's
+    /// begin and end in the flat list (n + 1 starts), and the list.
+    func targetsByNode() -> (starts: [Int32], targets: [PhraseTarget]) {
+      // A counting sort by node keeps each node's targets in the order stored.
+      var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+      for node in endNodes { starts[Int(node) + 1] += 1 }
+      for node in 0..<Int(nodeCount) { starts[node + 1] += starts[node] }
+      var next = starts
+      var sorted = phraseTargets
+      for (node, target) in zip(endNodes, phraseTargets) {
+        sorted[Int(next[Int(node)])] = target
+        next[Int(node)] += 1
       }
-      guard entity.kind != .document else { return layers }
-      switch form.language {
-      case .en: layers.append(.englishStem)
-      case .de: layers.append(.germanStem)
-      case .ru: layers.append(.russianStem)
-      default: break
-      }
-      return layers
-    }
-
-    /// Stores a phrase; returns the key number of its first token.
-    @discardableResult
-    private mutating func insert(_ keys: [String], target: PhraseTarget) -> Int32 {
-      var node: Int32 = 0
-      var first: Int32 = -1
-      for key in keys {
-        let number: Int32
-        if let existing = vocabulary[key] {
-          number = existing
-        } else {
-          number = Int32(vocabulary.count)
-          vocabulary[key] = number
+      // The same target stored twice (two forms with the same keys) is kept once.
+      var targets: [PhraseTarget] = []
+      targets.reserveCapacity(sorted.count)
+      var distinctStarts: [Int32] = [0]
+      distinctStarts.reserveCapacity(starts.count)
+      for node in 0..<Int(nodeCount) {
+        let first = targets.count
+        for target in sorted[Int(starts[node])..<Int(starts[node + 1])]
+        where !targets[first...].contains(target) {
+          targets.append(target)
         }
-        if first < 0 { first = number }
-        if let next = edges.child(of: node, key: number) {
-          node = next
-        } else {
-          edges.insert(node: node, key: number, child: nodeCount)
-          node = nodeCount
-          nodeCount += 1
-        }
+        distinctStarts.append(Int32(targets.count))
       }
-      if targets[node]?.contains(target) != true { targets[node, default: []].append(target) }
-      longestPhrase = max(longestPhrase, keys.count)
-      return first
+      return (distinctStarts, targets)
     }
   }
 }

@@ -1,21 +1,32 @@
 /// A label or alias as written, for the checks across entities.
-struct FormSite {
+struct FormSite: Sendable {
   var language: LanguageTag
   var text: String
+  /// ``Folding/key(_:)`` of the text, which the collision check compares.
+  var foldedKey: String
   var isLabel: Bool
   var line: Int
   var column: Int
+
+  init(language: LanguageTag, text: String, isLabel: Bool, line: Int, column: Int) {
+    self.language = language
+    self.text = text
+    foldedKey = Folding.key(text)
+    self.isLabel = isLabel
+    self.line = line
+    self.column = column
+  }
 }
 
 /// A role as written; the position is that of its `title` value.
-struct RoleSite {
+struct RoleSite: Sendable {
   var role: Role
   var line: Int
   var column: Int
 }
 
 /// An entity read from a file, with the positions the checks across entities report.
-struct DecodedEntity {
+struct DecodedEntity: Sendable {
   var entity: Entity
   var fileIndex: Int
   var path: String
@@ -45,6 +56,8 @@ struct LexiconFileDecoder {
     "id", "kind", "labels", "aliases", "roles", "generate", "ambiguous", "single-holder",
   ]
   static let roleKeys = ["title", "from", "until"]
+  /// Entities decoded per run on one core: entities are independent of each other.
+  static let entitiesPerRun = 512
 
   mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) {
     if let offset = Self.firstInvalidUTF8Byte(in: bytes) {
@@ -89,7 +102,18 @@ struct LexiconFileDecoder {
       wrongType(list, "`entities` must be a list of entities (lines starting with `- `)")
       return
     }
-    for item in items { decodeEntity(item) }
+    let (path, fileIndex) = (path, fileIndex)
+    let runs = ParallelRuns.map(
+      count: items.count, runLength: Self.entitiesPerRun, makeWorker: {}
+    ) { _, run in
+      var decoder = LexiconFileDecoder(path: path, fileIndex: fileIndex)
+      for item in items[run] { decoder.decodeEntity(item) }
+      return (decoder.diagnostics, decoder.entities)
+    }
+    for (runDiagnostics, runEntities) in runs {
+      diagnostics += runDiagnostics
+      entities += runEntities
+    }
   }
 
   private mutating func decodeEntity(_ node: YAMLNode) {
@@ -108,8 +132,10 @@ struct LexiconFileDecoder {
     } else {
       report(.missingKey, at: node, "\(name) has no `kind`")
     }
+    // A well-formed ID has its kind before the first colon.
     if let id, let kind, let idNode = fields["id"]?.value,
-      let prefix = id.split(separator: ":").first, prefix != kind.rawValue
+      let prefix = id.utf8.firstIndex(of: UInt8(ascii: ":")).map({ id[..<$0] }),
+      prefix != kind.rawValue
     {
       report(
         .idKindMismatch, at: idNode,
@@ -373,13 +399,22 @@ struct LexiconFileDecoder {
       report(.emptyString, at: node, "empty \(what)")
       return nil
     }
+    if PlainLatin.isPlain(text) {
+      // Only the spaces can be wrong (see `PlainLatin`); each is a character of its own.
+      if text.utf8.first == 0x20 || text.utf8.last == 0x20 {
+        report(.whitespace, at: node, "\(what) `\(text)` has leading or trailing space")
+      } else if Self.hasDoubleSpace(text) {
+        report(.whitespace, at: node, "\(what) `\(text)` has a double space")
+      }
+      return text
+    }
     if let space = text.unicodeScalars.first(where: Self.isUnusualWhitespace) {
       let code = String(space.value, radix: 16, uppercase: true)
       let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
       report(.whitespace, at: node, "\(what) `\(text)` contains U+\(padded); use a plain space")
     } else if text.hasPrefix(" ") || text.hasSuffix(" ") {
       report(.whitespace, at: node, "\(what) `\(text)` has leading or trailing space")
-    } else if zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+    } else if Self.hasDoubleSpace(text) {
       report(.whitespace, at: node, "\(what) `\(text)` has a double space")
     }
     if !text.utf8.allSatisfy({ $0 < 0x80 }), !text.isNormalized(.nfc) {
@@ -398,6 +433,15 @@ struct LexiconFileDecoder {
       }
     }
     return text
+  }
+
+  private static func hasDoubleSpace(_ text: String) -> Bool {
+    var afterSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 && afterSpace { return true }
+      afterSpace = byte == 0x20
+    }
+    return false
   }
 
   /// Whitespace other than U+0020 (the ASCII test first: Unicode properties are slow).

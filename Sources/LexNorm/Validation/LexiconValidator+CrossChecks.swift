@@ -15,53 +15,64 @@ extension LexiconValidator {
         ))
     }
 
+    // The loops over all entities read them in place (`entities[index].…`): copying each would
+    // cost more than checking it.
+
     // Duplicate IDs: the first definition counts for every other check.
     var firstByID: [String: Int] = [:]
-    var unique: [DecodedEntity] = []
-    for entity in entities {
-      if let firstIndex = firstByID[entity.entity.id] {
-        let first = unique[firstIndex]
+    firstByID.reserveCapacity(entities.count)
+    var unique: [Int] = []
+    unique.reserveCapacity(entities.count)
+    for index in entities.indices {
+      if let firstIndex = firstByID[entities[index].entity.id] {
+        let entity = entities[index]
+        let first = entities[firstIndex]
         report(
           .duplicateID, in: entity, line: entity.idLine, column: entity.idColumn,
           "duplicate ID `\(entity.entity.id)`; first defined at "
             + "\(first.path):\(first.idLine):\(first.idColumn)")
       } else {
-        firstByID[entity.entity.id] = unique.count
-        unique.append(entity)
+        firstByID[entities[index].entity.id] = index
+        unique.append(index)
       }
     }
 
     // Collisions: every form's folded key against the forms of earlier entities.
-    var ownerByKey: [String: (entity: Int, form: FormSite)] = [:]
-    for (index, entity) in unique.enumerated() {
-      var ownKeys: Set<String> = []
-      for form in entity.forms {
-        let key = Folding.key(form.text)
+    var ownerByKey: [String: (entity: Int, form: Int)] = [:]
+    ownerByKey.reserveCapacity(entities.count * 2)
+    var ownKeys: Set<String> = []
+    for index in unique {
+      ownKeys.removeAll(keepingCapacity: true)
+      for (formIndex, form) in entities[index].forms.enumerated() {
+        let key = form.foldedKey
         guard ownKeys.insert(key).inserted else { continue }
         guard let owner = ownerByKey[key] else {
-          ownerByKey[key] = (index, form)
+          ownerByKey[key] = (index, formIndex)
           continue
         }
-        let other = unique[owner.entity]
+        let entity = entities[index]
+        let other = entities[owner.entity]
+        let ownerForm = other.forms[owner.form]
         if entity.entity.ambiguous && other.entity.ambiguous { continue }
         let identical =
-          form.text.normalized(.nfc).lowercased() == owner.form.text.normalized(.nfc).lowercased()
-        let place = "\(other.path):\(owner.form.line):\(owner.form.column)"
+          form.text.normalized(.nfc).lowercased() == ownerForm.text.normalized(.nfc).lowercased()
+        let place = "\(other.path):\(ownerForm.line):\(ownerForm.column)"
         report(
           identical ? .labelCollision : .foldedCollision, in: entity, line: form.line,
           column: form.column,
           (identical
             ? "`\(form.text)` is also a form of `\(other.entity.id)` (\(place))"
-            : "`\(form.text)` folds to the same key as `\(owner.form.text)` of "
+            : "`\(form.text)` folds to the same key as `\(ownerForm.text)` of "
               + "`\(other.entity.id)` (\(place))") + "; set `ambiguous: true` on both if intended")
       }
     }
 
     // Roles: the title must exist and be a title.
     var holdersByTitle: [String: [(entity: DecodedEntity, role: RoleSite)]] = [:]
-    for entity in unique {
+    for index in unique where !entities[index].roles.isEmpty {
+      let entity = entities[index]
       for site in entity.roles {
-        guard let title = firstByID[site.role.title].map({ unique[$0] }) else {
+        guard let title = firstByID[site.role.title].map({ entities[$0] }) else {
           report(
             .unknownTitle, in: entity, line: site.line, column: site.column,
             "role names `\(site.role.title)`, which no lexicon file defines")
@@ -100,7 +111,9 @@ extension LexiconValidator {
 
     // Russian labels of persons against the transcription of their Vietnamese label.
     if let russianTranscription {
-      for entity in unique where entity.entity.kind == .person && entity.entity.generate {
+      for index in unique
+      where entities[index].entity.kind == .person && entities[index].entity.generate {
+        let entity = entities[index]
         guard let vietnamese = entity.entity.labels[.vi], let russian = entity.entity.labels[.ru],
           let site = entity.forms.first(where: { $0.isLabel && $0.language == .ru })
         else { continue }

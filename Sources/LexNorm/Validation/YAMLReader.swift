@@ -5,8 +5,8 @@
 internal import CYaml
 
 /// A YAML node with its 1-based position (column in characters), as lexicon validation needs it.
-struct YAMLNode {
-  enum Content {
+struct YAMLNode: Sendable {
+  enum Content: Sendable {
     /// A scalar; `plain` when written without quotes or tag (so `true`, `~`, `1` keep a meaning).
     case scalar(String, plain: Bool)
     case sequence([YAMLNode])
@@ -23,13 +23,20 @@ struct YAMLNode {
   /// The scalar's text, unless it is a plain null (`~`, `null`, nothing).
   var text: String? {
     guard case .scalar(let text, let plain) = content else { return nil }
-    if plain, ["", "~", "null", "Null", "NULL"].contains(text) { return nil }
+    if plain, Self.isNullWord(text) { return nil }
     return text
   }
 
   var isNull: Bool {
     guard case .scalar(let text, let plain) = content else { return false }
-    return plain && ["", "~", "null", "Null", "NULL"].contains(text)
+    return plain && Self.isNullWord(text)
+  }
+
+  private static func isNullWord(_ text: String) -> Bool {
+    switch text {
+    case "", "~", "null", "Null", "NULL": true
+    default: false
+    }
   }
 }
 

@@ -19,8 +19,10 @@ struct EntityForm: Sendable, Hashable {
 /// for languages the lexicon leaves out.
 enum EntityForms {
   /// The labels and aliases of `entity`, plus the forms LexNorm derives from its `vi` label
-  /// (unless `generate: false`).
-  static func forms(of entity: Entity) -> [EntityForm] {
+  /// (unless `generate: false`); `transcriptions` remembers words across entities.
+  static func forms(
+    of entity: Entity, transcriptions: inout TranscriptionMemo
+  ) -> [EntityForm] {
     var forms: [EntityForm] = []
     for (language, text) in entity.labels.sorted(by: { $0.key < $1.key }) {
       forms.append(EntityForm(text: text, language: language, origin: .label))
@@ -31,7 +33,7 @@ enum EntityForms {
     if entity.generate, entity.kind == .person || entity.kind == .place,
       let vietnamese = entity.labels[.vi]
     {
-      let russian = VietnameseTranscription.russian(vietnamese)
+      let russian = transcriptions.russian(vietnamese)
       if !forms.contains(where: { $0.text == russian }) {
         forms.append(EntityForm(text: russian, language: .ru, origin: .generatedTranscription))
       }
