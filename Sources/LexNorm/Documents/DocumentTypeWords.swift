@@ -6,13 +6,14 @@ enum DocumentTypeWords {
     /// The type code the word implies, or nil when the word is a reference only together with a
     /// written code (`Decree No. 28-NQ/TW` is a machine-translation error for a resolution, and a
     /// bare "Decree No. 28" is a government decree outside this recognizer's scope).
-    let typeCode: String?
+    /// A static string keeps entries free of reference counting when the scanner copies them.
+    let typeCode: StaticString?
   }
 
   /// Single-word forms (English, German, Russian).
   static let singleWords: [String: Entry] = {
     var table: [String: Entry] = [:]
-    func add(_ code: String?, stem: String, endings: [String]) {
+    func add(_ code: StaticString?, stem: String, endings: [String]) {
       for ending in endings { table[stem + ending] = Entry(typeCode: code) }
     }
     let english = ["", "s"]
@@ -84,4 +85,35 @@ enum DocumentTypeWords {
 
   /// Folded articles allowed before an issuer noun (`des Politbüros`).
   static let issuerArticles: Set<String> = ["des"]
+
+  // MARK: Tables probed by the scanner
+
+  /// What a folded word can be in front of a number.
+  struct Role: Sendable {
+    /// The entry of a single type word.
+    var typeWord: Entry?
+    /// Whether the word is the second syllable of a Vietnamese type word (`quyết`).
+    var endsVietnameseWord = false
+    var isIssuerNoun = false
+    var isIssuerArticle = false
+    var isNumberMarker = false
+  }
+
+  /// Every word of the tables above with its roles: one probe per word tells the scanner whether
+  /// to look further (most words before a number have no role).
+  static let roles: FoldedWordTable<Role> = {
+    var roles: [String: Role] = [:]
+    for (word, entry) in singleWords { roles[word, default: Role()].typeWord = entry }
+    for pair in vietnameseWords.keys {
+      guard let second = pair.split(separator: " ").last else { continue }
+      roles[String(second), default: Role()].endsVietnameseWord = true
+    }
+    for word in issuerNouns { roles[word, default: Role()].isIssuerNoun = true }
+    for word in issuerArticles { roles[word, default: Role()].isIssuerArticle = true }
+    for word in numberMarkers { roles[word, default: Role()].isNumberMarker = true }
+    return FoldedWordTable(roles)
+  }()
+
+  /// ``vietnameseWords`` probed by bytes.
+  static let vietnamesePairs = FoldedWordTable(vietnameseWords)
 }
