@@ -37,8 +37,18 @@ public enum Folding {
       hasUppercase = hasUppercase || isASCIIUppercase(bytes[asciiEnd])
       asciiEnd += 1
     }
-    if asciiEnd == bytes.count, !hasUppercase { return .unchanged }
+    if asciiEnd == bytes.count {
+      guard hasUppercase else { return .unchanged }
+      return .folded(
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+          for (index, byte) in bytes.enumerated() {
+            output[index] = isASCIIUppercase(byte) ? byte + 0x20 : byte
+          }
+          return bytes.count
+        })
+    }
     // A table entry is at most three bytes and stands for a scalar of at least two.
+    let table = ScalarFolding.packedTable  // read once, not once a letter
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { output in
       var count = 0
       var index = 0
@@ -51,7 +61,7 @@ public enum Folding {
           continue
         }
         let (value, width) = UTF8Scalars.decode(bytes, at: index)
-        guard let folded = ScalarFolding.packedTable[value] ?? nil else { return .outsideTable }
+        guard let folded = table[value] ?? nil else { return .outsideTable }
         count = folded.write(to: output, at: count)
         index += width
       }

@@ -45,6 +45,7 @@ enum TokenKeys {
   static func textKeys(_ token: String, scope: Scope = Scope()) -> [TokenKey] {
     // Decomposed input (`и` + U+0306) must meet the composed forms the index holds (`й`).
     let token = token.normalized(.nfc)
+    let isASCII = token.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
     var keys: [TokenKey] = []
     keys.reserveCapacity(8)
     func add(_ key: TokenKey) {
@@ -61,7 +62,8 @@ enum TokenKeys {
       }
     }
     addFoldedAndStems(of: token, steps: [])
-    for repaired in homoglyphRepairs(of: token) {
+    // ASCII has no Cyrillic look-alikes to repair.
+    for repaired in isASCII == true ? [] : homoglyphRepairs(of: token) {
       addFoldedAndStems(of: repaired, steps: .homoglyph)
     }
     guard scope.nameKeys else { return keys }

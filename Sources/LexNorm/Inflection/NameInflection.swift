@@ -9,10 +9,10 @@ enum NameInflection {
 
   /// Russian noun endings on a name, longest first: genitive -а/-я, dative -у/-ю, instrumental
   /// -ом/-ем, prepositional -е, plural -ы. Soft stems (Тхань, Май) take -я, -ю, -ем, -е.
-  private static let russianEndings: [(ending: String, softStem: Bool)] = [
+  private static let russianEndings: [(ending: String, utf8: [UInt8], softStem: Bool)] = [
     ("ом", false), ("ем", true), ("а", false), ("у", false), ("е", true), ("ы", false),
     ("я", true), ("ю", true),
-  ]
+  ].map { ($0.0, Array($0.0.utf8), $0.1) }
 
   /// The possible uninflected forms of a lower-case Cyrillic word (Лама → лам; Тханя → тхань;
   /// Мая → май), in the order of the endings table. The word itself is not included.
@@ -24,37 +24,31 @@ enum NameInflection {
   /// as exact (and much faster) when every character is one two-byte letter.
   static func russianStems(of word: String, bytewise: Bool) -> [Stem] {
     var stems: [Stem] = []
-    for (ending, softStem) in russianEndings {
-      let stem: String
-      if bytewise {
-        guard let cut = Self.stem(plainWord: word, ending: ending) else { continue }
-        stem = cut
-      } else {
-        guard word.hasSuffix(ending) else { continue }
-        stem = String(word.dropLast(ending.count))
-        guard stem.count >= 2 else { continue }
-      }
+    func add(_ stem: String, ending: String, softStem: Bool) {
       if softStem {
         stems.append(Stem(stem: stem + "ь", ending: ending))
         stems.append(Stem(stem: stem + "й", ending: ending))
       }
       stems.append(Stem(stem: stem, ending: ending))
     }
-    return stems
-  }
-
-  /// `word` without `ending`, compared and cut as bytes; `nil` when the word does not end so or
-  /// the stem would be shorter than two letters.
-  private static func stem(plainWord word: String, ending: String) -> String? {
-    var word = word
-    var ending = ending
-    return word.withUTF8 { bytes in
-      ending.withUTF8 { ending in
-        let stemLength = bytes.count - ending.count
-        guard stemLength >= 4, bytes[stemLength...].elementsEqual(ending) else { return nil }
-        return String(decoding: bytes[..<stemLength], as: UTF8.self)
+    if bytewise {
+      var word = word
+      word.withUTF8 { bytes in
+        for (ending, endingBytes, softStem) in russianEndings {
+          // Stems of at least two letters.
+          let stemLength = bytes.count - endingBytes.count
+          guard stemLength >= 4, bytes[stemLength...].elementsEqual(endingBytes) else { continue }
+          let stem = String(decoding: bytes[..<stemLength], as: UTF8.self)
+          add(stem, ending: ending, softStem: softStem)
+        }
+      }
+    } else {
+      for (ending, _, softStem) in russianEndings where word.hasSuffix(ending) {
+        let stem = String(word.dropLast(ending.count))
+        if stem.count >= 2 { add(stem, ending: ending, softStem: softStem) }
       }
     }
+    return stems
   }
 
   /// Whether every character of `word` is a single Cyrillic letter of two UTF-8 bytes

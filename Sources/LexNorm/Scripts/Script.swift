@@ -43,6 +43,12 @@ public struct ScriptCounts: Sendable, Hashable {
   public var other = 0
 
   /// Counts the letters of `text`.
+  public init(_ text: String) {
+    var text = text
+    self = text.withUTF8(Self.counting)
+  }
+
+  /// Counts the letters of `text`.
   public init(_ text: some StringProtocol) {
     if let counts = text.utf8.withContiguousStorageIfAvailable(Self.counting) {
       self = counts
@@ -56,6 +62,7 @@ public struct ScriptCounts: Sendable, Hashable {
   /// Counting over UTF-8 bytes, through ``Script/table`` where it covers the scalar.
   private static func counting(_ bytes: UnsafeBufferPointer<UInt8>) -> ScriptCounts {
     var counts = ScriptCounts()
+    let table = Script.table  // read once, not once a letter
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
@@ -65,7 +72,7 @@ public struct ScriptCounts: Sendable, Hashable {
         continue
       }
       let (value, width) = UTF8Scalars.decode(bytes, at: index)
-      if let script = Script.table[value] {
+      if let script = table[value] {
         counts.add(script)
       } else if let scalar = Unicode.Scalar(value) {
         counts.add(Script(of: scalar))

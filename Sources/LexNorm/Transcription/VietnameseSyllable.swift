@@ -43,23 +43,31 @@ struct VietnameseSyllable: Hashable, Sendable {
   /// Vietnamese syllable structure.
   init?(folded syllable: String) {
     // Bytes, not Characters: this runs for every token of a text.
-    let bytes = Array(syllable.utf8)
+    var syllable = syllable
+    guard let (onset, nucleus, final) = syllable.withUTF8(Self.parse) else { return nil }
+    self.onset = onset
+    self.nucleus = nucleus
+    self.final = final
+  }
+
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String, String)? {
     guard !bytes.isEmpty, bytes.count <= 8 else { return nil }
     var onset = ""
     var onsetLength = 0
-    for (spelling, spellingBytes) in Self.onsetBytes where bytes.starts(with: spellingBytes) {
+    for (spelling, spellingBytes) in onsetBytes
+    where spellingBytes[0] == bytes[0] && bytes.starts(with: spellingBytes) {
       onset = spelling
       onsetLength = spellingBytes.count
       break
     }
-    if onset == "gi", bytes.count == 2 || !Self.isVowel(bytes[2]) {
+    if onset == "gi", bytes.count == 2 || !isVowel(bytes[2]) {
       onset = "g"  // gì, gìn: the i is the vowel
       onsetLength = 1
     }
     let rest = bytes[onsetLength...]
     var final = ""
     var finalLength = 0
-    for (spelling, spellingBytes) in Self.finalBytes
+    for (spelling, spellingBytes) in finalBytes
     where rest.count > spellingBytes.count && rest.suffix(spellingBytes.count).elementsEqual(spellingBytes) {
       final = spelling
       finalLength = spellingBytes.count
@@ -67,17 +75,13 @@ struct VietnameseSyllable: Hashable, Sendable {
     }
     let nucleusBytes = rest.dropLast(finalLength)
     // Every nucleus is one to three vowel letters: most words fail here, before any string.
-    guard (1...3).contains(nucleusBytes.count), nucleusBytes.allSatisfy(Self.isVowel) else {
+    guard (1...3).contains(nucleusBytes.count), nucleusBytes.allSatisfy(isVowel) else {
       return nil
     }
     let nucleus = String(decoding: nucleusBytes, as: UTF8.self)
-    guard Self.nuclei.contains(nucleus), Self.allows(nucleus: nucleus, final: final) else {
-      return nil
-    }
-    if onset == "qu", !(nucleus.utf8.first.map(Self.isVowel) ?? false) { return nil }
-    self.onset = onset
-    self.nucleus = nucleus
-    self.final = final
+    guard nuclei.contains(nucleus), allows(nucleus: nucleus, final: final) else { return nil }
+    if onset == "qu", !(nucleus.utf8.first.map(isVowel) ?? false) { return nil }
+    return (onset, nucleus, final)
   }
 
   private static let onsetBytes = onsets.map { ($0, Array($0.utf8)) }
@@ -192,7 +196,8 @@ extension VietnameseSyllable {
   /// ``fold(latin:)`` over UTF-8 through ``latinLetters``.
   private static func foldThroughTable(_ bytes: UnsafeBufferPointer<UInt8>) -> TableFold {
     // ASCII letters stay one byte; a packed entry (at most three bytes) stands for two or more.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { output in
+    let table = latinLetters  // read once, not once a letter
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { output in
       var count = 0
       var hasMarks = false
       var index = 0
@@ -207,7 +212,7 @@ extension VietnameseSyllable {
         }
         hasMarks = true
         let (value, width) = UTF8Scalars.decode(bytes, at: index)
-        switch latinLetters[value] {
+        switch table[value] {
         case .folded(let letters)?: count = letters.write(to: output, at: count)
         case .notLatin?: return .folded(nil)
         case .longerThanPacked?, nil: return .outsideTable
