@@ -13,7 +13,10 @@ final class ShortForms {
   private var byGiven: [Int32: Set<Int32>] = [:]
   /// Key number of a family name → persons with that family name.
   private var byFamily: [Int32: Set<Int32>] = [:]
-  @exclusivity(unchecked) private var registered: Set<Int32> = []
+  /// One bit per entity of the index: set once the entity is registered (every person mention
+  /// registers its entity, so this is tested far more often than it changes).
+  @exclusivity(unchecked) private var registered: [UInt64]
+  @exclusivity(unchecked) private(set) var isEmpty = true
   /// One bit per key number of the index: set for the keys in ``byGiven`` or ``byFamily``, so
   /// the words of the text that name no registered person cost a bit test, not a hash lookup.
   @exclusivity(unchecked) private var knownKeys: [UInt64]
@@ -24,13 +27,16 @@ final class ShortForms {
   init(index: PhraseIndex) {
     self.index = index
     knownKeys = Array(repeating: 0, count: index.vocabulary.count / 64 + 1)
+    registered = Array(repeating: 0, count: index.entities.count / 64 + 1)
   }
 
-  var isEmpty: Bool { registered.isEmpty }
 
   /// Remembers a person named in full; `position` is the entity's place in the index.
   func register(position: Int32) {
-    guard registered.insert(position).inserted else { return }
+    let (word, bit) = (Int(position) >> 6, UInt64(1) << UInt64(position & 63))
+    guard registered[word] & bit == 0 else { return }
+    registered[word] |= bit
+    isEmpty = false
     let entity = index.entities[Int(position)]
     guard let name = entity.labels[.vi] ?? entity.labels.values.sorted().first else { return }
     let words = PhraseIndex.words(of: name)
