@@ -31,7 +31,9 @@ public struct Annotator: Sendable {
     self.index = index
     self.lexicon = lexicon ?? Lexicon(entities: index.entities)
     var codes: [String: Int32] = [:]
-    for (position, entity) in index.entities.enumerated() where entity.kind == .document {
+    // By position, testing the kind first: iterating the entities would copy every one.
+    for position in index.entities.indices where index.entities[position].kind == .document {
+      let entity = index.entities[position]
       // The codes its labels carry, its ID's code, and the number-type-issuer head of an ID
       // that refines it (`173-kh-tu-quang-binh`: see `DocumentReference.matches(entityID:)`).
       let idCode = String(entity.id.dropFirst("document:".count))

@@ -15,8 +15,10 @@ public struct Lexicon: Sendable {
     var index: [String: Int] = [:]
     index.reserveCapacity(entities.count)
     var hasDuplicates = false
-    for (position, entity) in entities.enumerated() {
-      if index[entity.id] == nil { index[entity.id] = position } else { hasDuplicates = true }
+    // By position, reading single fields: iterating the entities would copy (retain) each one.
+    for position in entities.indices {
+      let id = entities[position].id
+      if index[id] == nil { index[id] = position } else { hasDuplicates = true }
     }
     // Copy the entities only when some must go: 100,000 entities are costly to copy.
     var kept = entities
@@ -25,8 +27,8 @@ public struct Lexicon: Sendable {
       index = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element.id, $0.offset) })
     }
     var holders: [String: [Int]] = [:]
-    for (position, entity) in kept.enumerated() {
-      for role in entity.roles where holders[role.title]?.last != position {
+    for position in kept.indices where !kept[position].roles.isEmpty {
+      for role in kept[position].roles where holders[role.title]?.last != position {
         holders[role.title, default: []].append(position)
       }
     }
