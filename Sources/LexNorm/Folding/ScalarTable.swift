@@ -14,8 +14,8 @@ struct ScalarTable<Entry: Sendable>: Sendable {
   /// A table holding `entry(scalar)` for every scalar it covers.
   init(_ entry: (Unicode.Scalar) -> Entry) {
     let values = Array(0..<Self.lowBlockEnd) + Array(Self.additionalBlock)
-    // Every value in these ranges is a valid scalar (the surrogates start at U+D800).
-    entries = values.compactMap(Unicode.Scalar.init).map(entry)
+    // Every value in these ranges is a scalar (the surrogates start at U+D800).
+    entries = values.map { entry(Unicode.Scalar($0) ?? "\u{FFFD}") }
   }
 
   /// The entry of the scalar with this value, or `nil` when the table does not cover it.
@@ -48,7 +48,7 @@ enum UTF8Scalars {
 
 /// Up to three UTF-8 bytes packed into an integer, so that a table entry holds a short string
 /// without a `String` (and its reference counting).
-struct PackedUTF8: Sendable, Hashable {
+struct PackedUTF8: Sendable {
   /// The bytes, first byte lowest; the count in the top byte.
   let rawValue: UInt32
 

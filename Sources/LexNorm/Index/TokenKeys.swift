@@ -45,7 +45,8 @@ enum TokenKeys {
   static func textKeys(_ token: String, scope: Scope = Scope()) -> [TokenKey] {
     // Decomposed input (`и` + U+0306) must meet the composed forms the index holds (`й`).
     let token = token.normalized(.nfc)
-    let isASCII = token.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+    let isASCII =
+      token.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? false
     var keys: [TokenKey] = []
     keys.reserveCapacity(8)
     func add(_ key: TokenKey) {
@@ -63,7 +64,7 @@ enum TokenKeys {
     }
     addFoldedAndStems(of: token, steps: [])
     // ASCII has no Cyrillic look-alikes to repair.
-    for repaired in isASCII == true ? [] : homoglyphRepairs(of: token) {
+    for repaired in isASCII ? [] : homoglyphRepairs(of: token) {
       addFoldedAndStems(of: repaired, steps: .homoglyph)
     }
     guard scope.nameKeys else { return keys }

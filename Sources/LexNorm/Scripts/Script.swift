@@ -43,12 +43,6 @@ public struct ScriptCounts: Sendable, Hashable {
   public var other = 0
 
   /// Counts the letters of `text`.
-  public init(_ text: String) {
-    var text = text
-    self = text.withUTF8(Self.counting)
-  }
-
-  /// Counts the letters of `text`.
   public init(_ text: some StringProtocol) {
     if let counts = text.utf8.withContiguousStorageIfAvailable(Self.counting) {
       self = counts
