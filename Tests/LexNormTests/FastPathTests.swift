@@ -110,6 +110,28 @@ struct FastPathTests {
     #expect(found == Set(stored).contains(layer.key(prefix)))
   }
 
+  @Test func vocabularyFilterKeepsEveryKeyTheDictionaryFinds() {
+    let vocabulary = [
+      "f:luong", "n:đang", "r:кыонг", "f:и\u{0306}од", "e:committe", "f:日本", "f:a\u{0301}", "f:",
+      "g:straß", "f:ωmega",
+    ]
+    let filter = VocabularyFilter(vocabulary)
+    let stored = Set(vocabulary)
+    let probes = [
+      "luong", "đang", "đa\u{0306}ng", "кыонг", "йод", "и\u{0306}од", "committe", "日本", "a\u{0301}", "á",
+      "", "straß", "ωmega", "luongs", "dang", "кыон",
+    ]
+    for layer in KeyLayer.allCases {
+      for probe in probes where stored.contains(layer.key(probe)) {
+        #expect(filter.mayContain(probe, layer: layer), "\(layer.key(probe))")
+      }
+    }
+    // Keys of other layers and other letters are ruled out (no hash of these collides).
+    #expect(!filter.mayContain("luong", layer: .nameSyllable))
+    #expect(!filter.mayContain("luongs", layer: .folded))
+    #expect(!filter.mayContain("кыон", layer: .russianStem))
+  }
+
   @Test(arguments: ["", "abc", "йод", "a\u{0301}", "日本"])
   func layerKeysAreWrittenInOneGo(text: String) {
     for layer in KeyLayer.allCases {

@@ -13,17 +13,19 @@ enum KeyLayer: UInt8, Sendable, CaseIterable {
   case nameSyllable = 4
 
   /// The layer's key prefix in the vocabulary: keys of different layers never compare equal.
-  var prefix: Character { Character(Unicode.Scalar(prefixByte)) }
-
-  private var prefixByte: UInt8 {
+  var prefix: Character {
     switch self {
-    case .folded: UInt8(ascii: "f")
-    case .englishStem: UInt8(ascii: "e")
-    case .germanStem: UInt8(ascii: "g")
-    case .russianStem: UInt8(ascii: "r")
-    case .nameSyllable: UInt8(ascii: "n")
+    case .folded: "f"
+    case .englishStem: "e"
+    case .germanStem: "g"
+    case .russianStem: "r"
+    case .nameSyllable: "n"
     }
   }
+
+  /// ``prefix`` as its ASCII byte.
+  var prefixByte: UInt8 { Self.prefixBytes[Int(rawValue)] }
+  private static let prefixBytes = allCases.map { $0.prefix.asciiValue ?? 0 }
 
   func key(_ text: some StringProtocol) -> String {
     text.utf8.withContiguousStorageIfAvailable { key($0[...]) } ?? String(prefix) + ":" + text

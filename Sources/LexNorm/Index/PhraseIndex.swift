@@ -27,6 +27,8 @@ struct PhraseIndex: Sendable {
   let nonPersonStarts: Set<Int32>
   /// First letters of the stored stems: text tokens are only stemmed when they could match.
   let stemPrefixes: StemPrefixes
+  /// Rules out most keys of text tokens before a vocabulary lookup.
+  let vocabularyFilter: VocabularyFilter
   /// Lets the scanner skip lower-case words no stored key starts like.
   let lowercaseFilter: LowercaseWordFilter
 
@@ -49,6 +51,7 @@ struct PhraseIndex: Sendable {
     longestPhrase = builder.longestPhrase
     nonPersonStarts = builder.nonPersonStarts
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
+    vocabularyFilter = VocabularyFilter(vocabulary.keys)
     lowercaseFilter = LowercaseWordFilter(vocabulary: vocabulary.keys)
   }
 
@@ -65,6 +68,7 @@ struct PhraseIndex: Sendable {
     self.targets = targets
     self.longestPhrase = longestPhrase
     stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
+    vocabularyFilter = VocabularyFilter(vocabulary.keys)
     lowercaseFilter = LowercaseWordFilter(vocabulary: vocabulary.keys)
   }
 

@@ -120,7 +120,8 @@ final class TokenKeyCache {
     let scope = TokenKeys.Scope(
       nameKeys: nameKeysForLowercase || Tokenizer.startsUppercase(token),
       stemPrefixes: index.stemPrefixes)
-    for key in TokenKeys.textKeys(String(decoding: token, as: UTF8.self), scope: scope) {
+    for key in TokenKeys.textKeys(String(decoding: token, as: UTF8.self), scope: scope)
+    where index.vocabularyFilter.mayContain(key.text, layer: key.layer) {
       if let number = index.keyNumber(key.vocabularyKey) {
         candidates.append(
           KeyCandidate(
