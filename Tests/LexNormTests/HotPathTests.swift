@@ -33,8 +33,8 @@ struct HotPathTests {
     #expect(result == passes)
   }
 
-  @Test func spanMemoComparesSpansByteForByte() {
-    var memo = SpanMemo<Int>(maximumEntries: 2, maximumBytes: 64)
+  @Test func byteMemoComparesSpansByteForByteAndStaysBounded() {
+    var memo = ByteMemo<Int>(maximumEntries: 2, maximumBytes: 64)
     func value(_ text: String) -> Int? {
       var text = text
       return text.withUTF8 { memo.value(for: UnsafeRawBufferPointer($0)) }

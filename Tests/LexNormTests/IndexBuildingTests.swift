@@ -67,17 +67,17 @@ struct IndexBuildingTests {
     #expect(String(pairs).isNormalized(.nfc))
   }
 
-  // MARK: Byte-string memo
+  // MARK: Byte memo
 
-  @Test func byteStringMemoComparesBytesAndContexts() {
-    var memo = ByteStringMemo<Int>()
+  @Test func byteMemoComparesBytesAndContexts() {
+    var memo = ByteMemo<Int>()
     func value(_ word: String, _ context: Int) -> Int? {
       var word = word
-      return word.withUTF8 { memo.value(for: $0, context: context) }
+      return word.withUTF8 { memo.value(for: UnsafeRawBufferPointer($0), context: context) }
     }
     func store(_ number: Int, _ word: String, _ context: Int) {
       var word = word
-      word.withUTF8 { memo.store(number, for: $0, context: context) }
+      word.withUTF8 { memo.store(number, for: UnsafeRawBufferPointer($0), context: context) }
     }
     store(1, "Trần", 0)
     store(2, "Trần", 1)

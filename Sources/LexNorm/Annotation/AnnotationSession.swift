@@ -11,8 +11,14 @@ public final class AnnotationSession {
   private var documentDate: CalendarDate?
   private let shortForms: ShortForms
   /// The best reading of each span tried so far, by its bytes; `nil` when none is valid.
-  /// Unchecked exclusivity here and below: read at every phrase start, never accessed in overlap.
-  @exclusivity(unchecked) private var readings = SpanMemo<Reading?>()
+  ///
+  /// Whether a run of tokens reads as an entity, and as which, depends only on its bytes: the
+  /// tokens, their keys, capitalisation and the gaps between them all lie inside the span. So
+  /// ranking and the mention's strings are made once per distinct span (`General Secretary To
+  /// Lam` recurs throughout an archive). Unchecked exclusivity here and below: read at every
+  /// phrase start, never accessed in overlap.
+  @exclusivity(unchecked) private var readings = ByteMemo<Reading?>(
+    maximumEntries: 1 << 16, maximumBytes: 1 << 22)
   /// Reused by every phrase walk.
   @exclusivity(unchecked) private var hits: [PhraseHit] = []
 

@@ -15,7 +15,7 @@ struct PlannedPhrases: Sendable {
 struct PhrasePlanner {
   /// Per token, layer and language (what a stored key depends on): the number of the token's
   /// vocabulary key, or `nil` when the layer gives the token no key.
-  private var keyMemo = ByteStringMemo<Int32?>()
+  private var keyMemo = ByteMemo<Int32?>()
   /// The languages seen, numbered for the memo's context.
   private var languages: [LanguageTag] = []
   /// The vocabulary keys the memo holds, by number.
@@ -93,14 +93,14 @@ struct PhrasePlanner {
     let context = languageNumber * KeyLayer.allCases.count + Int(layer.rawValue)
     var written = token
     return written.withUTF8 { bytes in
-      if let known = keyMemo.value(for: bytes, context: context) { return known }
+      if let known = keyMemo.value(for: UnsafeRawBufferPointer(bytes), context: context) { return known }
       var number: Int32?
       if let key = TokenKeys.storedKey(token, layer: layer, language: language), !key.isEmpty {
         number = Int32(memoKeys.count)
         memoKeys.append(layer.key(key))
         runNumbers.append(-1)
       }
-      keyMemo.store(number, for: bytes, context: context)
+      keyMemo.store(number, for: UnsafeRawBufferPointer(bytes), context: context)
       return number
     }
   }

@@ -7,7 +7,7 @@
 /// space-separated pieces do, joined by spaces. A space always separates in ``PlainLatin`` text,
 /// where every scalar is a character of its own; other text is transcribed whole.
 struct TranscriptionMemo {
-  private var byWord = ByteStringMemo<String>()
+  private var byWord = ByteMemo<String>()
 
   mutating func russian(_ vietnamese: String) -> String {
     guard PlainLatin.isPlain(vietnamese) else {
@@ -20,7 +20,7 @@ struct TranscriptionMemo {
       var start = 0
       while true {
         let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.count
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let word = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end])
         if let known = byWord.value(for: word) {
           output += known
         } else {
