@@ -115,24 +115,11 @@ struct LowercaseWordFilter: Sendable {
       // strings: this runs for every lower-case Russian and Vietnamese word.
       var offset = 0
       while offset < base.count, letters <= 3 {
-        let lead = base[offset]
-        let scalar: Unicode.Scalar
-        if lead < 0x80 {
-          scalar = Unicode.Scalar(lead)
-          offset += 1
-        } else if lead < 0xE0, offset + 1 < base.count {
-          // Two bytes: Latin-1 to Cyrillic, most letters of the words that come here.
-          scalar = Unicode.Scalar(UInt16(lead & 0x1F) << 6 | UInt16(base[offset + 1] & 0x3F))
-            ?? "\u{FFFD}"
-          offset += 2
-        } else {
-          let (decoded, width) = Tokenizer.decode(base, at: offset)
-          scalar = decoded
-          offset += width
-        }
+        let (value, width) = UTF8Scalars.decode(base, at: offset)
+        offset += width
         // Combining marks may compose into a letter of its own (`и` + U+0306 is `й`).
-        if (0x300...0x36F).contains(scalar.value) { return true }
-        guard let folded = FoldedLetters.fold(scalar) else { return true }
+        if (0x300...0x36F).contains(value) { return true }
+        guard let folded = FoldedLetters.fold(value) else { return true }
         letters += 1
         if letters <= 3 { prefix.append(folded) }
       }
@@ -166,23 +153,11 @@ struct LowercaseWordFilter: Sendable {
   }
 }
 
-/// The folded form of single letters as one scalar, from a flat table over the blocks of Latin,
-/// Cyrillic and Vietnamese text (the filter runs on every lower-case word).
+/// The folded form of single letters as one scalar, from a ``ScalarTable`` over the blocks of
+/// Latin, Cyrillic and Vietnamese text (the filter runs on every lower-case word).
 private enum FoldedLetters {
-  /// Folded scalar per scalar value below ``extendedStart``, then per value of Latin Extended
-  /// Additional; 0 when the folded form is not one scalar.
-  private static let table: [UInt32] = {
-    var table: [UInt32] = []
-    table.reserveCapacity(Int(basicEnd) + 0x100)
-    for value in UInt32(0)..<basicEnd { table.append(single(value)) }
-    for value in extendedStart..<extendedStart + 0x100 { table.append(single(value)) }
-    return table
-  }()
-  private static let basicEnd: UInt32 = 0x530
-  private static let extendedStart: UInt32 = 0x1E00
-
-  private static func single(_ value: UInt32) -> UInt32 {
-    guard let scalar = Unicode.Scalar(value) else { return 0 }
+  /// The folded scalar's value; 0 when the folded form is not one scalar.
+  private static let table = ScalarTable<UInt32> { scalar in
     let folded = ScalarFolding.fold(scalar).unicodeScalars
     return folded.count == 1 ? folded.first?.value ?? 0 : 0
   }
@@ -190,28 +165,22 @@ private enum FoldedLetters {
   /// The folded letter, or `nil` when it folds to nothing or to several letters (the word then
   /// goes to the cache).
   @inline(__always)
-  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-    let value = scalar.value
+  static func fold(_ value: UInt32) -> Unicode.Scalar? {
     switch value {
     case 0x41...0x5A: return Unicode.Scalar(UInt8(value + 0x20))
-    case 0..<0x80, 0x430...0x44F: return scalar  // lower-case Russian letters fold to themselves
+    // ASCII, and lower-case Russian letters, fold to themselves.
+    case 0..<0x80, 0x430...0x44F: return Unicode.Scalar(value)
     default: break
     }
-    let folded: UInt32
-    if value < basicEnd {
-      folded = table[Int(value)]
-    } else if value >= extendedStart, value < extendedStart + 0x100 {
-      folded = table[Int(basicEnd + value - extendedStart)]
-    } else {
-      return foldOutsideTable(scalar)
-    }
+    guard let folded = table[value] else { return foldOutsideTable(value) }
     return folded == 0 ? nil : Unicode.Scalar(folded)
   }
 
   /// Kept out of line: inlined, its Unicode property lookups would make every call of the
   /// filter set up their type metadata.
   @inline(never)
-  private static func foldOutsideTable(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+  private static func foldOutsideTable(_ value: UInt32) -> Unicode.Scalar? {
+    guard let scalar = Unicode.Scalar(value) else { return nil }
     let scalars = ScalarFolding.fold(scalar).unicodeScalars
     return scalars.count == 1 ? scalars.first : nil
   }

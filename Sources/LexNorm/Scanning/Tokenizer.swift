@@ -238,8 +238,8 @@ enum Tokenizer {
   private static func traits(of bytes: UnsafeBufferPointer<UInt8>, at index: Int)
     -> (CharacterTraits, Int)
   {
-    let (scalar, width) = decode(bytes, at: index)
-    return (CharacterTraits(of: scalar), width)
+    let (value, width) = UTF8Scalars.decode(bytes, at: index)
+    return (CharacterTraits(of: Unicode.Scalar(value) ?? "\u{FFFD}"), width)
   }
 
   /// Tracks the gap between two words: whether it only holds spaces and at most one hyphen or
@@ -270,29 +270,6 @@ enum Tokenizer {
       // Spaces and punctuation alternate unpredictably: no branch.
       inURL = inURL && !traits.contains(.endsURL)
     }
-  }
-
-  /// Decodes the scalar at `index` of valid UTF-8.
-  @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-    let lead = UInt32(bytes[index])
-    var value: UInt32
-    var width: Int
-    if lead < 0xE0 {
-      width = 2
-      value = lead & 0x1F
-    } else if lead < 0xF0 {
-      width = 3
-      value = lead & 0x0F
-    } else {
-      width = 4
-      value = lead & 0x07
-    }
-    width = min(width, bytes.count - index)
-    for offset in 1..<max(width, 1) {
-      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-    }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", max(width, 1))
   }
 
   /// Whether the first letter of a token is upper case.
