@@ -6,8 +6,8 @@
 /// punctuation and symbols (quotes, dashes, `№`) next to numbers: asking
 /// `Unicode.Scalar.Properties` and the folding dictionary for every letter of the words before
 /// each number cost more than the rest of the scan. The tables are made from the slow answers,
-/// so both agree; other scalars are asked the slow way. They are small (bit sets and four bytes
-/// a folded form) so that they stay in cache while a whole text is scanned. A scanner keeps
+/// so both agree; other scalars are asked the slow way. They are small (bit sets and a packed
+/// folded form per scalar) so that they stay in cache while a whole text is scanned. A scanner keeps
 /// ``shared`` at hand rather than reading a global for every scalar.
 struct WordScalars: Sendable {
   static let shared = WordScalars()
@@ -16,12 +16,9 @@ struct WordScalars: Sendable {
   private let wordBits: [UInt64]
   /// One bit per scalar of the tables: whether it is numeric.
   private let digitBits: [UInt64]
-  /// Per scalar of the tables, the UTF-8 bytes of its folded form (the first in the lowest
-  /// byte) and their count in the highest byte, or `notStored`.
-  private let folds: [UInt32]
-
-  /// A folded form longer than three bytes, left to the slow way.
-  private static let notStored = UInt32.max
+  /// Per scalar of the tables, its folded form; `nil` when longer than three bytes (left to the
+  /// slow way).
+  private let folds: [PackedUTF8?]
 
   private init() {
     let scalars = Self.tableRanges.joined().map { Unicode.Scalar($0) }
@@ -34,13 +31,7 @@ struct WordScalars: Sendable {
     }
     self.wordBits = wordBits
     self.digitBits = digitBits
-    folds = scalars.map { scalar in
-      guard let scalar else { return 0 }
-      let folded = ScalarFolding.fold(scalar).utf8
-      guard folded.count <= 3 else { return Self.notStored }
-      let bytes = folded.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-      return UInt32(folded.count) << 24 | bytes
-    }
+    folds = scalars.map { scalar in scalar.flatMap { PackedUTF8(ScalarFolding.fold($0)) } }
   }
 
   /// Whether `scalar` belongs to a word: a letter or a combining mark.
@@ -73,17 +64,11 @@ struct WordScalars: Sendable {
       output[start] = byte &- 0x41 < 26 ? byte + 0x20 : byte
       return start + 1
     }
-    guard let index = Self.tableIndex(of: scalar), folds[index] != Self.notStored else {
+    guard let index = Self.tableIndex(of: scalar), let folded = folds[index] else {
       return Self.foldSlowly(scalar, into: output, at: start)
     }
-    var folded = folds[index]
-    let end = start + Int(folded >> 24)
-    guard end <= output.count else { return nil }
-    for index in start..<end {
-      output[index] = UInt8(truncatingIfNeeded: folded)
-      folded >>= 8
-    }
-    return end
+    guard start + folded.count <= output.count else { return nil }
+    return folded.write(to: output, at: start)
   }
 
   /// Prepends the folded form of the non-ASCII `scalar` to `keyHash`.
@@ -91,14 +76,13 @@ struct WordScalars: Sendable {
   /// - Returns: false, leaving `keyHash` as it was, when the tables do not hold the folded form.
   @inline(__always)
   func prependFold(of scalar: Unicode.Scalar, to keyHash: inout FoldedKeyHash) -> Bool {
-    guard let index = Self.tableIndex(of: scalar), folds[index] != Self.notStored else {
+    guard let index = Self.tableIndex(of: scalar), let folded = folds[index] else {
       return false
     }
-    let folded = folds[index]
-    var count = Int(folded >> 24)
+    var count = folded.count
     while count > 0 {
       count -= 1
-      keyHash.prepend(UInt8(truncatingIfNeeded: folded >> (8 * count)))
+      keyHash.prepend(UInt8(truncatingIfNeeded: folded.rawValue >> (8 * count)))
     }
     return true
   }
