@@ -42,6 +42,7 @@ struct ValidateCommandTests {
         "not-nfc.yaml 5:11 error not-nfc",
         "overlapping-holders.yaml 17:16 warning overlapping-holders",
         "russian-transcription.yaml 6:11 warning russian-transcription",
+        "too-long.yaml 6:11 error too-long",
         "unknown-key.yaml 5:5 error unknown-key",
         "unknown-kind.yaml 3:11 error unknown-kind",
         "unknown-language.yaml 6:7 error unknown-language",

@@ -49,6 +49,7 @@ struct LexiconValidatorTests {
     (.unknownLanguage, 6, 7),
     (.multipleLabels, 6, 7),
     (.emptyString, 6, 11),
+    (.tooLong, 6, 11),
     (.whitespace, 6, 11),
     (.notNFC, 5, 11),
     (.mixedScript, 6, 11),
@@ -73,7 +74,7 @@ struct LexiconValidatorTests {
     let names = try FileManager.default.contentsOfDirectory(
       atPath: fixtures.appendingPathComponent("invalid").path)
     let covered = Set(names.map { String($0.dropLast(".yaml".count)) })
-      .union(["unreadable", "no-lexicon-files", "empty-file"])
+      .union(["unreadable", "no-lexicon-files", "empty-file", "compiled-lexicon"])
     #expect(covered == Set(LexiconRule.allCases.map(\.rawValue)))
   }
 
@@ -365,5 +366,51 @@ struct LexiconValidatorTests {
   ])
   func idSyntax(id: String, valid: Bool) {
     #expect(LexiconFileDecoder.isWellFormedID(id) == valid)
+  }
+
+  // MARK: Huge and foreign input
+
+  /// A value of 2 MB (combining marks, the worst case for NFC) gives a short diagnostic.
+  @Test func quotedValuesAreCut() {
+    let marks = String(repeating: "\u{0301}", count: 1_000_000)
+    let yaml = "entities:\n  - id: person:x\n    kind: person\n    labels: {vi: \"a\(marks)\"}\n"
+    let report = LexiconValidator().validate([LexiconSource(path: "huge.yaml", text: yaml)])
+    let cut = "a" + String(repeating: "\u{0301}", count: 119)
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "huge.yaml:4:18: error: label `\(cut)…` is longer than 200 characters; "
+          + "labels, aliases and IDs are names [too-long]"
+      ])
+  }
+
+  @Test(arguments: [
+    ("short `Tô Lâm` stays", "short `Tô Lâm` stays"),
+    (
+      "label `" + String(repeating: "Tô Lâm ", count: 30) + "` is bad",
+      "label `" + String(repeating: "Tô Lâm ", count: 17) + "T…` is bad"
+    ),
+  ])
+  func excerptsAreCapped(message: String, expected: String) {
+    #expect(Diagnostic.cappingExcerpts(message) == expected)
+  }
+
+  @Test func compiledLexiconIsNamedAsSuch() {
+    let compiled = Annotator(lexicon: Lexicon(entities: [])).compiled()
+    let text = String(decoding: compiled, as: UTF8.self)
+    let report = LexiconValidator().validate([LexiconSource(path: "people.lnx", text: text)])
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "people.lnx: error: a compiled lexicon (.lnx), not YAML: validate the YAML files it was "
+          + "compiled from [compiled-lexicon]"
+      ])
+  }
+
+  @Test func tooLargeTextIsRefusedUnparsed() {
+    let text = String(repeating: "#", count: LexiconValidator.maximumFileSize + 1)
+    let report = LexiconValidator().validate([LexiconSource(path: "big.yaml", text: text)])
+    #expect(
+      report.diagnostics.map(\.description) == [
+        "big.yaml: error: larger than 64 MiB; split the lexicon [unreadable]"
+      ])
   }
 }

@@ -23,6 +23,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   /// What is wrong, with the fix where one is known.
   public var message: String
 
+  /// A finding; text quoted in `message` (between backticks) longer than
+  /// ``maximumExcerpt`` characters is cut, so that a huge value gives a short diagnostic.
   public init(
     path: String, line: Int?, column: Int?, severity: Severity, rule: LexiconRule,
     message: String
@@ -32,7 +34,26 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     self.column = column
     self.severity = severity
     self.rule = rule
-    self.message = message
+    self.message = Self.cappingExcerpts(message)
+  }
+
+  /// The most characters (Unicode scalars, as columns count) of a quoted value a message shows.
+  public static let maximumExcerpt = 120
+
+  /// `message` with each quoted part cut to ``maximumExcerpt`` characters and an ellipsis.
+  /// Unquoted parts are the validator's own words; they can only grow long when a value holds
+  /// a backtick, and are cut at a looser limit.
+  static func cappingExcerpts(_ message: String) -> String {
+    // Cheap test first: no part can be too long in a short message.
+    guard message.utf8.count > maximumExcerpt else { return message }
+    var parts = message.split(separator: "`", omittingEmptySubsequences: false)
+    for index in parts.indices {
+      let limit = index % 2 == 1 ? maximumExcerpt : 4 * maximumExcerpt
+      guard parts[index].utf8.count > limit else { continue }
+      let kept = parts[index].unicodeScalars.prefix(limit)
+      if kept.endIndex < parts[index].endIndex { parts[index] = Substring(kept) + "…" }
+    }
+    return parts.joined(separator: "`")
   }
 
   /// `path:line:column: severity: message [rule]`, the compiler-style line editors understand.

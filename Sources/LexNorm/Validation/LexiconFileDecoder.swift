@@ -56,10 +56,18 @@ struct LexiconFileDecoder {
     "id", "kind", "labels", "aliases", "roles", "generate", "ambiguous", "single-holder",
   ]
   static let roleKeys = ["title", "from", "until"]
+  /// The most characters (Unicode scalars: combining marks count) a label, alias or ID may have.
+  static let maximumTextLength = 200
   /// Entities decoded per run on one core: entities are independent of each other.
   static let entitiesPerRun = 512
 
   mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if CompiledLexicon.hasSignature(bytes) {
+      report(
+        .compiledLexicon, line: nil, column: nil,
+        "a compiled lexicon (.lnx), not YAML: validate the YAML files it was compiled from")
+      return
+    }
     if let offset = Self.firstInvalidUTF8Byte(in: bytes) {
       let (line, column) = YAMLReader.position(ofByte: offset, in: bytes)
       report(.invalidUTF8, line: line, column: column, "invalid UTF-8 at byte \(offset)")
@@ -397,6 +405,16 @@ struct LexiconFileDecoder {
     }
     guard let text = node.text, !text.isEmpty else {
       report(.emptyString, at: node, "empty \(what)")
+      return nil
+    }
+    // Names, not documents: a huge value would make every later check and the index costly.
+    if text.utf8.count > Self.maximumTextLength,
+      !text.unicodeScalars.dropFirst(Self.maximumTextLength).isEmpty
+    {
+      report(
+        .tooLong, at: node,
+        "\(what) `\(text)` is longer than \(Self.maximumTextLength) characters; "
+          + "labels, aliases and IDs are names")
       return nil
     }
     if PlainLatin.isPlain(text) {

@@ -5,6 +5,7 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
   case unreadable = "unreadable"
   case noLexiconFiles = "no-lexicon-files"
   case invalidUTF8 = "invalid-utf8"
+  case compiledLexicon = "compiled-lexicon"
   case yamlSyntax = "yaml-syntax"
   case yamlAlias = "yaml-alias"
   case emptyFile = "empty-file"
@@ -21,6 +22,7 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
   case unknownLanguage = "unknown-language"
   case multipleLabels = "multiple-labels"
   case emptyString = "empty-string"
+  case tooLong = "too-long"
   case whitespace = "whitespace"
   case notNFC = "not-nfc"
   case mixedScript = "mixed-script"
@@ -36,9 +38,10 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
   /// One line on what the rule checks.
   public var summary: String {
     switch self {
-    case .unreadable: "a path is missing, unreadable or over 256 MiB"
+    case .unreadable: "a path is missing, unreadable or over 64 MiB"
     case .noLexiconFiles: "a folder holds no *.yaml or *.yml file (warning)"
     case .invalidUTF8: "the file is not valid UTF-8"
+    case .compiledLexicon: "a compiled lexicon (.lnx), not YAML"
     case .yamlSyntax: "not well-formed YAML, or several documents"
     case .yamlAlias: "YAML aliases (*name) are not supported"
     case .emptyFile: "the file defines nothing (warning)"
@@ -55,6 +58,7 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
     case .unknownLanguage: "not a known lower-case language tag (vn: use vi)"
     case .multipleLabels: "more than one label for a language"
     case .emptyString: "an empty label, alias or ID"
+    case .tooLong: "a label, alias or ID over 200 characters"
     case .whitespace: "leading, trailing, double or non-space whitespace"
     case .notNFC: "text not in Unicode NFC"
     case .mixedScript: "a word mixes Latin and Cyrillic look-alikes (Тô)"

@@ -26,7 +26,8 @@ public struct LexiconSource: Sendable, Hashable {
 /// prints; ``LexiconRule`` lists the rules.
 public struct LexiconValidator: Sendable {
   /// The largest file read (bytes); the 100,000-person benchmark lexicon has under 10 MB.
-  public static let maximumFileSize = 256 << 20
+  /// Larger files are refused before they are read: parsing takes several times their size.
+  public static let maximumFileSize = 64 << 20
 
   /// The practical Russian transcription of a Vietnamese name, for the `russian-transcription`
   /// rule; `nil` skips that rule.
@@ -70,6 +71,10 @@ public struct LexiconValidator: Sendable {
         diagnostics.append([diagnostic])
       case .text(let path, var text):
         files.append(path)
+        guard text.utf8.count <= Self.maximumFileSize else {
+          diagnostics.append([Self.tooLarge(path)])
+          continue
+        }
         var decoder = LexiconFileDecoder(path: path, fileIndex: fileIndex)
         text.withUTF8 { decoder.decode($0) }
         diagnostics.append(decoder.diagnostics)
@@ -144,18 +149,23 @@ public struct LexiconValidator: Sendable {
     do {
       let handle = try FileHandle(forReadingFrom: url)
       defer { try? handle.close() }
-      let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-      guard data.count <= maximumFileSize else {
-        return .failure(
-          FileProblem(
-            diagnostic: fileProblem(
-              path, .unreadable, "larger than \(maximumFileSize >> 20) MiB; split the lexicon")))
+      // The size a regular file reports is checked before reading; the read's limit catches
+      // pipes and files that grow meanwhile.
+      let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
+      guard (size ?? 0) <= maximumFileSize,
+        let data = try handle.read(upToCount: maximumFileSize + 1), data.count <= maximumFileSize
+      else {
+        return .failure(FileProblem(diagnostic: tooLarge(path)))
       }
       return .success([UInt8](data))
     } catch {
       return .failure(
         FileProblem(diagnostic: fileProblem(path, .unreadable, "cannot read the file")))
     }
+  }
+
+  private static func tooLarge(_ path: String) -> Diagnostic {
+    fileProblem(path, .unreadable, "larger than \(maximumFileSize >> 20) MiB; split the lexicon")
   }
 
   private static func fileProblem(
