@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials
@@ -378,9 +377,9 @@ private struct ReadOnlyBytes: @unchecked Sendable {
 /// The per-chunk outcomes of a concurrent decode. `@unchecked Sendable`: every slot is written
 /// by exactly one iteration under the lock, and read after all iterations have finished.
 private final class ChunkResults: @unchecked Sendable {
-  private let slots: Mutex<[Result<[Entity], BinaryReader.Malformed>?]>
+  private let slots: Locked<[Result<[Entity], BinaryReader.Malformed>?]>
 
-  init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+  init(count: Int) { slots = Locked(Array(repeating: nil, count: count)) }
 
   func store(_ result: Result<[Entity], BinaryReader.Malformed>, at index: Int) {
     slots.withLock { $0[index] = result }

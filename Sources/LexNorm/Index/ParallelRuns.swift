@@ -27,7 +27,7 @@ enum ParallelRuns {
       var worker = makeWorker()
       return (0..<runCount).map { body(&worker, range(ofRun: $0)) }
     }
-    let results = Mutex([Result?](repeating: nil, count: runCount))
+    let results = Locked([Result?](repeating: nil, count: runCount))
     let nextRun = Atomic(0)
     let workerCount = min(runCount, ProcessInfo.processInfo.activeProcessorCount)
     DispatchQueue.concurrentPerform(iterations: workerCount) { _ in

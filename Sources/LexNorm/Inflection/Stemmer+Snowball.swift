@@ -1,5 +1,4 @@
 internal import CStemmerShims
-import Synchronization
 
 /// A Snowball stemmer (libstemmer) for Russian, German or English, safe to share between threads.
 ///
@@ -98,7 +97,7 @@ private final class StemmerHandle: @unchecked Sendable {
 /// Idle stemmer objects for one algorithm, opened on demand.
 private final class StemmerPool: Sendable {
   private let algorithm: String
-  private let idle = Mutex<[StemmerHandle]>([])
+  private let idle = Locked<[StemmerHandle]>([])
   private static let maximumIdle = 16
 
   init(algorithm: String) { self.algorithm = algorithm }

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// A compiled ICU transform that is safe to share between threads.
 ///
@@ -153,16 +152,16 @@ public struct Transliterator: Sendable {
 
 /// Idle ICU handles, cloned from a prototype on demand.
 ///
-/// `@unchecked Sendable`: the handles are only touched under the mutex or by the single caller
+/// `@unchecked Sendable`: the handles are only touched under the lock or by the single caller
 /// that borrowed one.
 private final class HandlePool: @unchecked Sendable {
   private let prototype: ICU.TransliteratorHandle
-  private let idle: Mutex<[ICU.TransliteratorHandle]>
+  private let idle: Locked<[ICU.TransliteratorHandle]>
   private static let maximumIdle = 16
 
   init(prototype: ICU.TransliteratorHandle) {
     self.prototype = prototype
-    idle = Mutex([])
+    idle = Locked([])
   }
 
   func borrow() -> ICU.TransliteratorHandle {
