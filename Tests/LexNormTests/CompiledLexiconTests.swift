@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LexNorm
@@ -14,6 +15,23 @@ struct CompiledLexiconTests {
     #expect(loaded.annotate(Self.text) == Self.annotator.annotate(Self.text))
     #expect(loaded.lexicon.entities == Self.annotator.lexicon.entities)
     #expect(loaded.lookup("Luong Cuong") == Self.annotator.lookup("Luong Cuong"))
+  }
+
+  /// Every field of every entity survives compiling: the bundled lexicon and a fixture that
+  /// uses every key of the format.
+  @Test func everyEntityRoundTripsExactly() throws {
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/lexicons/valid.yaml")
+    for lexicon in [try Lexicon.bundled(), try Lexicon.load(from: [fixture])] {
+      let annotator = Annotator(lexicon: lexicon)
+      let loaded = try Annotator(compiled: annotator.compiled(), source: "round.lnx")
+      #expect(loaded.lexicon.entities.count == lexicon.entities.count)
+      for (original, copy) in zip(lexicon.entities, loaded.lexicon.entities) {
+        #expect(copy == original)
+      }
+    }
+    let toLam = try Lexicon.load(from: [fixture])["person:to-lam"]
+    #expect(toLam?.location?.line == 18 && toLam?.acknowledged.count == 2)
   }
 
   @Test func aChangedByteIsRejected() {
@@ -41,7 +59,7 @@ struct CompiledLexiconTests {
       Issue.record("expected a stale-file error")
     } catch {
       #expect(error.kind == .stale)
-      #expect(error.description.hasPrefix("old.lnx: stale compiled lexicon: format 1 with keys 2"))
+      #expect(error.description.hasPrefix("old.lnx: stale compiled lexicon: format 2 with keys 2"))
     }
   }
 

@@ -41,7 +41,9 @@ public struct CompiledLexiconError: Error, Sendable, Hashable, CustomStringConve
 /// checksum) and a payload of flat arrays that load without rebuilding the index.
 enum CompiledLexicon {
   static let signature: [UInt8] = Array("LEXNORM\u{1A}".utf8)
-  static let formatVersion: UInt32 = 1
+  /// 2: every field of an entity (single-holder, source location, sources, external IDs,
+  /// unverified, acknowledged rules, validity, replaced-by, role sources).
+  static let formatVersion: UInt32 = 2
   /// Bump whenever token keys or index layout change: old files would match wrongly.
   static let keyVersion: UInt32 = 1
   static let headerSize = 8 + 4 + 4 + 8 + 8
@@ -189,9 +191,10 @@ enum CompiledLexicon {
   /// Entities per independently decodable chunk.
   static let entityChunkSize = 4096
 
-  /// The fewest bytes an encoded entity takes (an empty ID's length, kind, flags, and the
-  /// label, alias and role counts): bounds how many entities a number of bytes can hold.
-  static let minimumEntitySize = 4 + 1 + 1 + 2 + 2 + 2
+  /// The fewest bytes an encoded entity takes (an empty ID's length, kind, flags, the label,
+  /// alias and role counts, the validity's two dates, and the counts of sources, unverified
+  /// items, acknowledged rules and external IDs): bounds how many entities bytes can hold.
+  static let minimumEntitySize = 4 + 1 + 1 + 2 + 2 + 2 + 8 + 2 + 2 + 2 + 2
 
   /// Decodes the entity chunks that start at `reader`'s offset, on all cores at once, and moves
   /// `reader` past them.
@@ -242,10 +245,32 @@ enum CompiledLexicon {
     return entities
   }
 
+  /// Entity flags.
+  private enum Flag {
+    static let generate: UInt8 = 1
+    static let ambiguous: UInt8 = 2
+    static let singleHolder: UInt8 = 4
+    static let location: UInt8 = 8
+    static let replacedBy: UInt8 = 16
+    static let all: UInt8 = 31
+  }
+
+  /// Role flags.
+  private enum RoleFlag {
+    static let unverified: UInt8 = 1
+    static let source: UInt8 = 2
+    static let all: UInt8 = 3
+  }
+
   private static func encode(_ entity: Entity, into writer: inout BinaryWriter) {
     writer.write(entity.id)
     writer.write(UInt8(EntityKind.allCases.firstIndex(of: entity.kind) ?? 0))
-    writer.write(UInt8((entity.generate ? 1 : 0) | (entity.ambiguous ? 2 : 0)))
+    var flags: UInt8 = entity.generate ? Flag.generate : 0
+    if entity.ambiguous { flags |= Flag.ambiguous }
+    if entity.singleHolder { flags |= Flag.singleHolder }
+    if entity.location != nil { flags |= Flag.location }
+    if entity.replacedBy != nil { flags |= Flag.replacedBy }
+    writer.write(flags)
     writer.write(UInt16(entity.labels.count))
     for (language, text) in entity.labels.sorted(by: { $0.key < $1.key }) {
       writer.write(language.rawValue)
@@ -262,7 +287,40 @@ enum CompiledLexicon {
       writer.write(role.title)
       writer.write(encode(role.from))
       writer.write(encode(role.until))
+      writer.write((role.unverified ? RoleFlag.unverified : 0) | (role.source != nil ? RoleFlag.source : 0))
+      if let source = role.source { writer.write(source) }
     }
+    if let location = entity.location {
+      writer.write(location.path)
+      writer.write(UInt32(clamping: location.line))
+      writer.write(UInt32(clamping: location.column))
+    }
+    if let replacedBy = entity.replacedBy { writer.write(replacedBy) }
+    writer.write(encode(entity.validity.from))
+    writer.write(encode(entity.validity.until))
+    writeStrings(entity.sources, into: &writer)
+    writeStrings(entity.unverified, into: &writer)
+    writeStrings(entity.acknowledged.map(\.rawValue).sorted(), into: &writer)
+    writer.write(UInt16(entity.externalIDs.count))
+    for (scheme, id) in entity.externalIDs.sorted(by: { $0.key < $1.key }) {
+      writer.write(scheme)
+      writer.write(id)
+    }
+  }
+
+  private static func writeStrings(_ strings: [String], into writer: inout BinaryWriter) {
+    writer.write(UInt16(strings.count))
+    for string in strings { writer.write(string) }
+  }
+
+  private static func readStrings(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
+    -> [String]
+  {
+    var strings: [String] = []
+    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 4)) {
+      strings.append(try reader.readString())
+    }
+    return strings
   }
 
   private static func encode(_ date: CalendarDate?) -> UInt32 {
@@ -290,7 +348,11 @@ enum CompiledLexicon {
     guard EntityKind.allCases.indices.contains(kindNumber) else {
       throw BinaryReader.Malformed(offset: reader.offset - 1, detail: "unknown entity kind \(kindNumber)")
     }
+    let flagsOffset = reader.offset
     let flags = try reader.read(UInt8.self)
+    guard flags & ~Flag.all == 0 else {
+      throw BinaryReader.Malformed(offset: flagsOffset, detail: "unknown entity flags \(flags)")
+    }
     var labels: [LanguageTag: String] = [:]
     // Each count is checked against the smallest item it counts: a language and a text length.
     for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 8)) {
@@ -300,20 +362,52 @@ enum CompiledLexicon {
     var aliases: [LanguageTag: [String]] = [:]
     for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 6)) {
       let language = LanguageTag(rawValue: try reader.readString())
-      var texts: [String] = []
-      for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 4)) {
-        texts.append(try reader.readString())
-      }
-      aliases[language] = texts
+      aliases[language] = try readStrings(&reader)
     }
     var roles: [Role] = []
-    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 12)) {
+    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 13)) {
       let title = try reader.readString()
-      roles.append(Role(title: title, from: try readDate(&reader), until: try readDate(&reader)))
+      let from = try readDate(&reader)
+      let until = try readDate(&reader)
+      let roleFlags = try reader.read(UInt8.self)
+      guard roleFlags & ~RoleFlag.all == 0 else {
+        throw reader.malformed("unknown role flags \(roleFlags)")
+      }
+      let source = roleFlags & RoleFlag.source != 0 ? try reader.readString() : nil
+      roles.append(
+        Role(
+          title: title, from: from, until: until, source: source,
+          unverified: roleFlags & RoleFlag.unverified != 0))
+    }
+    var location: SourceLocation?
+    if flags & Flag.location != 0 {
+      let path = try reader.readString()
+      location = SourceLocation(
+        path: path, line: Int(try reader.read(UInt32.self)),
+        column: Int(try reader.read(UInt32.self)))
+    }
+    let replacedBy = flags & Flag.replacedBy != 0 ? try reader.readString() : nil
+    let validity = Validity(from: try readDate(&reader), until: try readDate(&reader))
+    let sources = try readStrings(&reader)
+    let unverified = try readStrings(&reader)
+    var acknowledged: Set<LexiconRule> = []
+    for name in try readStrings(&reader) {
+      guard let rule = LexiconRule(rawValue: name) else {
+        throw reader.malformed("unknown rule `\(name)`")
+      }
+      acknowledged.insert(rule)
+    }
+    var externalIDs: [String: String] = [:]
+    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 8)) {
+      let scheme = try reader.readString()
+      externalIDs[scheme] = try reader.readString()
     }
     return Entity(
       id: id, kind: EntityKind.allCases[kindNumber], labels: labels, aliases: aliases,
-      roles: roles, generate: flags & 1 != 0, ambiguous: flags & 2 != 0)
+      roles: roles, generate: flags & Flag.generate != 0, ambiguous: flags & Flag.ambiguous != 0,
+      singleHolder: flags & Flag.singleHolder != 0, location: location, sources: sources,
+      externalIDs: externalIDs, unverified: unverified, acknowledged: acknowledged,
+      validity: validity, replacedBy: replacedBy)
   }
 }
 
