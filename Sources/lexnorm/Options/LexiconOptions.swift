@@ -49,21 +49,10 @@ struct LexiconOptions: ParsableArguments {
     do {
       return try Annotator(compiledContentsOf: URL(fileURLWithPath: path), source: path)
     } catch {
-      Standard.error.write("lexnorm: error: \(error)\n")
+      Standard.error.write(Report.line(path: path, Report.message(of: error, path: path)))
       throw ExitCode(1)
     }
   }
-}
-
-extension LanguageTag: ExpressibleByArgument {
-  public init?(argument: String) {
-    guard ["vi", "en", "de", "ru"].contains(argument) else { return nil }
-    self.init(rawValue: argument)
-  }
-}
-
-extension CalendarDate: ExpressibleByArgument {
-  public init?(argument: String) { self.init(iso8601: argument) }
 }
 
 /// The user's YAML lexicons (their entities first, so they win over bundled ones with the same
@@ -72,7 +61,7 @@ extension CalendarDate: ExpressibleByArgument {
 func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
   var entities: [Entity] = []
   if !paths.isEmpty {
-    let report = LexiconValidator().validate(paths.map { URL(fileURLWithPath: $0) })
+    let report = try validateLexicons(paths)
     let shown = report.diagnostics.filter {
       $0.severity == .error || $0.rule == .noLexiconFiles || $0.rule == .emptyFile
     }
@@ -91,4 +80,28 @@ func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
     }
   }
   return Lexicon(entities: entities)
+}
+
+/// Validates lexicon files and folders; `-` is standard input, read into a temporary file
+/// that every finding and entity then names `-` again.
+func validateLexicons(_ paths: [String], with validator: LexiconValidator = LexiconValidator())
+  throws -> ValidationReport
+{
+  guard paths.contains("-") else { return validator.validate(paths.map(URL.init(fileURLWithPath:))) }
+  let temporary = FileManager.default.temporaryDirectory
+    .appendingPathComponent("lexnorm-stdin-\(UUID().uuidString).yaml")
+  try FileHandle.standardInput.readDataToEndOfFile().write(to: temporary)
+  defer { try? FileManager.default.removeItem(at: temporary) }
+  var report = validator.validate(paths.map { URL(fileURLWithPath: $0 == "-" ? temporary.path : $0) })
+  func named(_ path: String) -> String { path == temporary.path ? "-" : path }
+  for index in report.diagnostics.indices {
+    report.diagnostics[index].path = named(report.diagnostics[index].path)
+  }
+  for index in report.entities.indices {
+    if let path = report.entities[index].location?.path {
+      report.entities[index].location?.path = named(path)
+    }
+  }
+  report.files = report.files.map(named)
+  return report
 }

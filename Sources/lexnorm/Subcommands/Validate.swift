@@ -44,7 +44,7 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     let validator = LexiconValidator(russianTranscription: { VietnameseTranscription.russian($0) })
-    let report = validator.validate(paths.map { URL(fileURLWithPath: $0) })
+    let report = try validateLexicons(paths, with: validator)
     switch format {
     case .text:
       for diagnostic in report.diagnostics { Standard.output.write(diagnostic.description + "\n") }
