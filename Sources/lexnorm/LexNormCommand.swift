@@ -46,7 +46,7 @@ struct LexNormCommand: ParsableCommand {
   /// and its message format; output still buffered is written (or its failure reported) first.
   static func main() {
     if let typo = misspelledCommand(CommandLine.arguments.dropFirst().first) {
-      Standard.error.write(Report.line(path: nil, typo))
+      Report.error(typo)
       Glibc.exit(2)
     }
     do {

@@ -85,7 +85,6 @@ struct InputErrorReporter {
 
   mutating func report(_ error: InputError) {
     failed = true
-    Standard.output.flush()
-    Standard.error.write(Report.line(path: error.source, error.reason))
+    Report.error(error.reason, path: error.source)
   }
 }

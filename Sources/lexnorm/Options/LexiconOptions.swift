@@ -49,7 +49,7 @@ struct LexiconOptions: ParsableArguments {
     do {
       return try Annotator(compiledContentsOf: URL(fileURLWithPath: path), source: path)
     } catch {
-      Standard.error.write(Report.line(path: path, Report.message(of: error, path: path)))
+      Report.error(Report.message(of: error, path: path), path: path)
       throw ExitCode(1)
     }
   }
@@ -65,7 +65,7 @@ func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
     let shown = report.diagnostics.filter {
       $0.severity == .error || $0.rule == .noLexiconFiles || $0.rule == .emptyFile
     }
-    for diagnostic in shown { Standard.error.write("lexnorm: \(diagnostic)\n") }
+    shown.forEach(Report.diagnostic)
     if report.hasErrors { throw ExitCode(1) }
     entities += report.entities
   }
@@ -74,7 +74,7 @@ func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
       entities += try Lexicon.bundled().entities
     } catch {
       for diagnostic in error.diagnostics where diagnostic.severity == .error {
-        Standard.error.write("lexnorm: \(diagnostic)\n")
+        Report.diagnostic(diagnostic)
       }
       throw ExitCode(1)
     }

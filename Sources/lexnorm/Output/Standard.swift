@@ -59,19 +59,3 @@ final class Standard: @unchecked Sendable {
     exit(1)
   }
 }
-
-/// The one format of every message lexnorm prints about a problem: `lexnorm: PATH: error: …`.
-enum Report {
-  enum Severity: String { case error, warning }
-
-  /// `lexnorm: PATH: error: message` (without a path: `lexnorm: error: message`), line end included.
-  static func line(path: String?, _ message: String, severity: Severity = .error) -> String {
-    "lexnorm: " + (path.map { $0 + ": " } ?? "") + "\(severity.rawValue): \(message)\n"
-  }
-
-  /// An error's message without the path it starts with (library errors name their input).
-  static func message(of error: Error, path: String) -> String {
-    let text = String(describing: error)
-    return text.hasPrefix(path + ": ") ? String(text.dropFirst(path.count + 2)) : text
-  }
-}

@@ -57,8 +57,7 @@ struct Compile: ParsableCommand {
     do {
       try OutputFile.write(bytes, to: output)
     } catch {
-      status.clear()
-      Standard.error.write(Report.line(path: output, "cannot write: \(error)"))
+      Report.error("cannot write: \(error)", path: output)
       throw ExitCode(1)
     }
     status.clear()

@@ -50,12 +50,8 @@ struct Normalize: ParsableCommand {
       if segment.byteOffset == 0 { warned = false }
       if !input.replaceInvalid, !warned, let first = segment.replacements.first {
         warned = true
-        Standard.output.flush()
-        Standard.error.write(
-          Report.line(
-            path: source.name,
-            "invalid UTF-8 at byte \(segment.inputOffset(ofTextOffset: first.textOffset)) "
-              + "copied unchanged", severity: .warning))
+        let offset = segment.inputOffset(ofTextOffset: first.textOffset)
+        Report.warning("invalid UTF-8 at byte \(offset) copied unchanged", path: source.name)
       }
       Standard.output.write { output in
         ByteRewrite.append(
