@@ -57,8 +57,13 @@ struct ConventionsTests {
     #expect(result.standardOutput.hasPrefix("-:4:11: error: unknown kind `plac`"))
   }
 
+  /// The version names the format of the `.lnx` files this lexnorm writes and reads (the
+  /// little-endian number after the 8-byte signature).
   @Test func versionNamesTheCompiledFormat() throws {
-    let expected = "lexnorm 0.1.0 (compiled lexicons: .lnx format 1)\n"
+    let header = try CLI.run(["compile", "-o", "-"]).outputBytes.prefix(12)
+    try #require(header.count == 12)
+    let format = header.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
+    let expected = "lexnorm 0.1.0 (compiled lexicons: .lnx format \(format))\n"
     let version = try CLI.run(["--version"])
     #expect(version.status == 0)
     #expect(version.standardOutput == expected)

@@ -17,14 +17,14 @@ struct InputOptions: ParsableArguments {
 /// is reported and skipped, and the command exits 1 after the others are done. `startInput` runs
 /// before each input, so per-document state starts afresh even when a path is given twice.
 func forEachSegment(
-  of paths: [String], policy: TextInput.InvalidUTF8Policy,
+  of paths: [String], options: InputOptions,
   startingEachInput startInput: () -> Void = {},
   _ body: (TextSegment, TextInput) throws -> Void
 ) throws {
   var reporter = InputErrorReporter()
   for path in paths.isEmpty ? ["-"] : paths {
     do {
-      let input = try TextInput(path: path, invalidUTF8: policy)
+      let input = try TextInput(path: path, invalidUTF8: options.policy)
       startInput()
       while let segment = try input.next() {
         try body(segment, input)
@@ -49,7 +49,7 @@ func forEachText(
       try body(argument, true)
       continue
     }
-    try forEachSegment(of: ["-"], policy: options.policy) { segment, _ in
+    try forEachSegment(of: ["-"], options: options) { segment, _ in
       var text = segment.text
       if segment.byteOffset == 0, text.unicodeScalars.first == "\u{FEFF}" {
         text.unicodeScalars.removeFirst()
@@ -63,13 +63,13 @@ func forEachText(
 /// document date never leak from one file into the next) and hands over each segment's
 /// mentions. On a terminal, long runs show their progress on standard error.
 func forEachAnnotatedSegment(
-  of paths: [String], policy: TextInput.InvalidUTF8Policy, annotator: Annotator,
+  of paths: [String], options: InputOptions, annotator: Annotator,
   annotation: AnnotationOptions,
   _ body: (TextSegment, TextInput, [Mention]) throws -> Void
 ) throws {
   var session = annotator.makeSession(options: annotation)
   try forEachSegment(
-    of: paths, policy: policy,
+    of: paths, options: options,
     startingEachInput: { session = annotator.makeSession(options: annotation) }
   ) { segment, source in
     try body(segment, source, session.annotate(segment))

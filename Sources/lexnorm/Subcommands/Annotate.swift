@@ -67,7 +67,7 @@ struct Annotate: ParsableCommand {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includeNested: nested)
     try forEachAnnotatedSegment(
-      of: files, policy: input.policy, annotator: annotator, annotation: options
+      of: files, options: input, annotator: annotator, annotation: options
     ) { segment, source, mentions in
       switch format {
       case .jsonl:

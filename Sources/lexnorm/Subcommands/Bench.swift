@@ -43,7 +43,7 @@ struct Bench: ParsableCommand {
       var matches = 0
       let (_, seconds) = try Measuring.time {
         try forEachAnnotatedSegment(
-          of: corpora, policy: input.policy, annotator: annotator, annotation: AnnotationOptions()
+          of: corpora, options: input, annotator: annotator, annotation: AnnotationOptions()
         ) { segment, _, mentions in
           matches += mentions.count
           bytes += segment.text.utf8.count + (segment.endsLine ? 1 : 0)
@@ -88,7 +88,7 @@ struct Bench: ParsableCommand {
     func run() throws {
       let (annotator, buildSeconds) = try Measuring.time { try lexicon.makeAnnotator() }
       var names: [String] = []
-      try forEachSegment(of: [queries], policy: input.policy) { segment, _ in
+      try forEachSegment(of: [queries], options: input) { segment, _ in
         if !segment.text.isEmpty { names.append(segment.text) }
       }
       let found = names.filter { !annotator.lookup($0).isEmpty }.count

@@ -43,9 +43,12 @@ struct Normalize: ParsableCommand {
     progress.apply()
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: to, date: date)
+    // Invalid bytes are always decoded, to be copied back or (when asked) shown as U+FFFD.
+    var decoding = input
+    decoding.replaceInvalid = true
     var warned = false
     try forEachAnnotatedSegment(
-      of: files, policy: .replace, annotator: annotator, annotation: options
+      of: files, options: decoding, annotator: annotator, annotation: options
     ) { segment, source, mentions in
       if segment.byteOffset == 0 { warned = false }
       if !input.replaceInvalid, !warned, let first = segment.replacements.first {
