@@ -86,4 +86,24 @@ struct NormalizeCommandTests {
     #expect(result.standardOutput == "To Lam ab\u{FFFD}cd Luong Cuong\nx\u{FFFD}\n")
     #expect(result.standardError == "")
   }
+
+  /// Random bytes, one line longer than a segment (1 MiB) included, come out byte for byte
+  /// when no mention is found in them: nothing is dropped around invalid bytes or at cuts.
+  @Test func randomBytesComeOutUnchanged() throws {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var bytes = [UInt8](repeating: 0, count: 1_200_000)
+    for index in bytes.indices {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let byte = UInt8(truncatingIfNeeded: state >> 56)
+      bytes[index] = index < 1_100_000 && byte == 0x0A ? 0x20 : byte
+    }
+    let scratch = try ScratchFolder()
+    let lexicon = try scratch.write("user.yaml", Data(userLexiconYAML.utf8))
+    let input = try scratch.write("random.bin", Data(bytes))
+    let result = try CLI.run(
+      ["normalize", "--to", "en", "--no-default-lexicon", "--lexicon", lexicon, input])
+    #expect(result.status == 0)
+    #expect(result.outputBytes == Data(bytes))
+    #expect(result.standardError.hasPrefix("lexnorm: \(input): warning: invalid UTF-8 at byte "))
+  }
 }

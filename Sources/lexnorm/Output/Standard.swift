@@ -54,6 +54,7 @@ final class Standard: @unchecked Sendable {
       signal(SIGPIPE, SIG_DFL)
       raise(SIGPIPE)
     }
+    Progress.shared.clear()
     error.write(
       Report.line(path: "standard output", "cannot write: \(OutputFile.Failure(errno: failure))"))
     exit(1)
