@@ -32,7 +32,8 @@ struct Normalize: ParsableCommand {
     transform: ArgumentValues.date)
   var date: CalendarDate?
 
-  @OptionGroup var input: InputOptions
+  @Flag(help: "Write U+FFFD for bytes that are not UTF-8, instead of copying them unchanged.")
+  var replaceInvalid = false
 
   @OptionGroup var progress: ProgressOptions
 
@@ -44,21 +45,21 @@ struct Normalize: ParsableCommand {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: to, date: date)
     // Invalid bytes are always decoded, to be copied back or (when asked) shown as U+FFFD.
-    var decoding = input
+    var decoding = InputOptions()
     decoding.replaceInvalid = true
     var warned = false
     try forEachAnnotatedSegment(
       of: files, options: decoding, annotator: annotator, annotation: options
     ) { segment, source, mentions in
       if segment.byteOffset == 0 { warned = false }
-      if !input.replaceInvalid, !warned, let first = segment.replacements.first {
+      if !replaceInvalid, !warned, let first = segment.replacements.first {
         warned = true
         let offset = segment.inputOffset(ofTextOffset: first.textOffset)
         Report.warning("invalid UTF-8 at byte \(offset) copied unchanged", path: source.name)
       }
       Standard.output.write { output in
         ByteRewrite.append(
-          segment, replacing: mentions, restoringInvalidBytes: !input.replaceInvalid, to: &output)
+          segment, replacing: mentions, restoringInvalidBytes: !replaceInvalid, to: &output)
       }
       if segment.endsLine { Standard.output.write("\n") }
     }
