@@ -38,21 +38,21 @@ struct AnnotateBadInputTests {
     switch bad {
     case .missing:
       middle = scratch.path("missing.txt")
-      message = "\(middle): cannot read: No such file or directory"
+      message = "\(middle): error: cannot read: No such file or directory"
     case .directory:
       middle = scratch.url.path
-      message = "\(middle): is a directory"
+      message = "\(middle): error: is a directory"
     case .invalidUTF8:
       middle = try scratch.write("invalid.txt", Self.invalidUTF8)
-      message = "\(middle): invalid UTF-8 at byte \(Self.invalidPrefix.utf8.count)"
+      message = "\(middle): error: invalid UTF-8 at byte \(Self.invalidPrefix.utf8.count)"
       middleIDs = ["person:luong-cuong"]  // from the line before the bad bytes
     case .binary:
       middle = try scratch.write("binary.dat", Self.binary)
-      message = "\(middle): invalid UTF-8 at byte 0"
+      message = "\(middle): error: invalid UTF-8 at byte 0"
     }
     let result = try CLI.run(["annotate", first, middle, last])
     #expect(result.status == 1)
-    #expect(result.standardError == "lexnorm: error: \(message)\n")
+    #expect(result.standardError == "lexnorm: \(message)\n")
     let records = try MentionRecord.parse(result.standardOutput)
     #expect(records.map(\.file) == [first] + middleIDs.map { _ in middle } + [last])
     #expect(records.map(\.id) == ["person:to-lam"] + middleIDs + ["person:luong-cuong"])

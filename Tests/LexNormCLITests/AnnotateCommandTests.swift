@@ -75,14 +75,34 @@ struct AnnotateCommandTests {
     #expect(records.map(\.id) == composedIDs)
   }
 
-  @Test func textFormatMarksEveryMention() throws {
-    let result = try CLI.run(
-      ["annotate", "--format", "text"], input: Data("Президент Лыонг Кыонг прибыл в Ханой.\n".utf8))
+  private static let markedTexts: [(options: [String], input: String, expected: String)] = [
+    (
+      [], "Президент Лыонг Кыонг прибыл в Ханой.\n",
+      "[Президент]{title:president|Chủ tịch nước} [Лыонг Кыонг]{person:luong-cuong|Lương Cường} "
+        + "прибыл в [Ханой]{place:hanoi|Hà Nội}.\n"
+    ),
+    (
+      ["--label-lang", "ru"], "Президент Лыонг Кыонг прибыл в Ханой.\n",
+      "[Президент]{title:president} [Лыонг Кыонг]{person:luong-cuong} прибыл в [Ханой]{place:hanoi}.\n"
+    ),
+    (
+      ["--label-lang", "en"], "Член Политбюро Тô Лам",
+      "[Член Политбюро]{title:politburo-member|Politburo member} [Тô Лам]{person:to-lam|To Lam}"
+    ),
+    (
+      ["--label-lang", "en", "--nested"], "Член Политбюро Тô Лам\n",
+      "[Член [Политбюро]{organization:politburo|Politburo}]{title:politburo-member|Politburo member} "
+        + "[Тô Лам]{person:to-lam|To Lam}\n"
+    ),
+  ]
+
+  /// `--format text` marks every mention with its ID and its label in --label-lang (left out
+  /// when it is the text itself); with --nested the marks nest.
+  @Test(arguments: markedTexts)
+  func textFormatMarksEveryMention(options: [String], input: String, expected: String) throws {
+    let result = try CLI.run(["annotate", "--format", "text"] + options, input: Data(input.utf8))
     #expect(result.status == 0)
-    #expect(
-      result.standardOutput
-        == "[Президент]{title:president} [Лыонг Кыонг]{person:luong-cuong} прибыл в [Ханой]{place:hanoi}.\n"
-    )
+    #expect(result.standardOutput == expected)
   }
 
   private static let labels: [(String, String, String)] = [

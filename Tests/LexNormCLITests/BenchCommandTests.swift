@@ -58,7 +58,7 @@ struct BenchCommandTests {
   func rejectsZeroRounds(arguments: [String]) throws {
     let result = try CLI.run(["bench"] + arguments)
     #expect(result.status == 2)
-    #expect(result.standardError.hasPrefix("Error: --rounds must be at least 1"))
+    #expect(result.standardError.hasPrefix("lexnorm: error: --rounds must be at least 1"))
   }
 
   @Test func isHiddenFromTheTopLevelHelp() throws {

@@ -3,8 +3,12 @@ import Foundation
 /// Runs the built `lexnorm` executable, as a user would.
 struct CLIResult {
   let status: Int32
-  let standardOutput: String
+  /// Standard output's bytes, as written.
+  let outputBytes: Data
+  var standardOutput: String { String(decoding: outputBytes, as: UTF8.self) }
   let standardError: String
+  /// Whether a signal ended the process (then ``status`` is the signal's number).
+  let killedBySignal: Bool
 }
 
 enum CLI {
@@ -25,7 +29,10 @@ enum CLI {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   /// Runs `lexnorm` with `arguments`, feeding `input` on standard input (none: empty input).
-  static func run(_ arguments: [String], input: Data? = nil) throws -> CLIResult {
+  /// Standard output is captured, unless `output` names where it goes instead.
+  static func run(_ arguments: [String], input: Data? = nil, output target: FileHandle? = nil)
+    throws -> CLIResult
+  {
     let scratch = FileManager.default.temporaryDirectory
       .appendingPathComponent("lexnorm-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -41,15 +48,16 @@ enum CLI {
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
     let output = Pipe()
-    process.standardOutput = output
+    process.standardOutput = target ?? output
     process.standardInput = try FileHandle(forReadingFrom: inputURL)
     process.standardError = try FileHandle(forWritingTo: errorURL)
     try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let outputData = target == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
     return CLIResult(
       status: process.terminationStatus,
-      standardOutput: String(decoding: outputData, as: UTF8.self),
-      standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+      outputBytes: outputData,
+      standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
+      killedBySignal: process.terminationReason == .uncaughtSignal)
   }
 }

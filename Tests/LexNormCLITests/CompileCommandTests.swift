@@ -57,14 +57,14 @@ struct CompileCommandTests {
     let result = try CLI.run(["annotate", "--lexicon", damaged], input: Data("Tô Lâm\n".utf8))
     #expect(result.status == 1)
     #expect(result.standardOutput == "")
-    #expect(result.standardError.hasPrefix("lexnorm: error: \(damaged): "))
+    #expect(result.standardError.hasPrefix("lexnorm: \(damaged): error: "))
     #expect(result.standardError.split(separator: "\n").count == 1)
   }
 
   @Test func missingCompiledLexiconIsNamed() throws {
     let result = try CLI.run(["annotate", "--lexicon", "no/such.lnx"], input: Data())
     #expect(result.status == 1)
-    #expect(result.standardError == "lexnorm: error: no/such.lnx: no such file\n")
+    #expect(result.standardError == "lexnorm: no/such.lnx: error: no such file\n")
   }
 
   @Test func compiledLexiconCannotBeCombined() throws {
@@ -86,7 +86,7 @@ struct CompileCommandTests {
     let result = try CLI.run(["compile", "-o", output])
     #expect(result.status == 1)
     #expect(result.standardOutput == "")
-    #expect(result.standardError == "lexnorm: error: \(output): cannot write: \(reason)\n")
+    #expect(result.standardError == "lexnorm: \(output): error: cannot write: \(reason)\n")
   }
 
   @Test func nothingToCompileIsAUsageError() throws {

@@ -32,6 +32,6 @@ struct HelpAndUsageTests {
     let result = try CLI.run(arguments, input: Data())
     #expect(result.status == 2)
     #expect(result.standardOutput == "")
-    #expect(result.standardError.contains("Error: "))
+    #expect(result.standardError.hasPrefix("lexnorm: error: "))
   }
 }

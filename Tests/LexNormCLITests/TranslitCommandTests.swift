@@ -39,6 +39,19 @@ struct TranslitCommandTests {
     #expect(result.standardOutput == "Ле Хоай Чунг\nТонг Би тхы То Лам, 2024\n")
   }
 
+  /// ASCII output is ASCII: a byte-order mark (starting the input, or anywhere) is dropped.
+  @Test(arguments: [
+    (["translit", "--to", "ascii"], "\u{FEFF}Tô Lâm\n", "To Lam\n"),
+    (["translit", "--to", "ascii", "\u{FEFF}Tô\u{FEFF} Lâm"], "", "To Lam\n"),
+    (["translit", "--to", "latin"], "\u{FEFF}Лыонг\n", "Lyong\n"),
+    (["fold", "-"], "\u{FEFF}Tô Lâm\n", "to lam\n"),
+  ])
+  func byteOrderMarkIsDropped(arguments: [String], input: String, expected: String) throws {
+    let result = try CLI.run(arguments, input: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(result.standardOutput == expected)
+  }
+
   @Test func emptyInputIsFine() throws {
     let result = try CLI.run(["translit", "--to", "ascii"], input: Data())
     #expect(result.status == 0)
@@ -50,7 +63,7 @@ struct TranslitCommandTests {
     let result = try CLI.run(["translit", "--to", "ascii"], input: bytes)
     #expect(result.status == 1)
     #expect(result.standardOutput == "To Lam\n")
-    #expect(result.standardError == "lexnorm: error: -: invalid UTF-8 at byte 11\n")
+    #expect(result.standardError == "lexnorm: -: error: invalid UTF-8 at byte 11\n")
   }
 
   @Test func invalidUTF8CanBeReplaced() throws {
@@ -63,7 +76,7 @@ struct TranslitCommandTests {
   @Test func usageErrorsExitTwo() throws {
     let result = try CLI.run(["translit", "--to", "klingon", "x"])
     #expect(result.status == 2)
-    #expect(result.standardError.contains("'klingon' is invalid for '--to <to>'"))
+    #expect(result.standardError.contains("'klingon' is invalid for '--to <target>'"))
     #expect(try CLI.run(["no-such-command"]).status == 2)
   }
 

@@ -22,8 +22,10 @@ public struct TextSegment: Sendable, Hashable {
   public struct Replacement: Sendable, Hashable {
     /// UTF-8 offset of the U+FFFD in ``TextSegment/text``.
     public var textOffset: Int
+    /// The input bytes it stands for, so a rewrite can put them back unchanged.
+    public var inputBytes: [UInt8]
     /// How many input bytes it stands for.
-    public var inputLength: Int
+    public var inputLength: Int { inputBytes.count }
   }
 
   public init(text: String, byteOffset: Int, endsLine: Bool, replacements: [Replacement] = []) {
@@ -75,16 +77,16 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The system's explanation for ``Kind/unreadable``.
   public let detail: String?
 
-  public var description: String {
+  /// What went wrong, without the input's name (`invalid UTF-8 at byte 12`).
+  public var reason: String {
     switch kind {
-    case .invalidUTF8:
-      return "\(source): invalid UTF-8 at byte \(byteOffset ?? 0)"
-    case .unreadable:
-      return "\(source): cannot read: \(detail ?? "unknown error")"
-    case .isDirectory:
-      return "\(source): is a directory"
+    case .invalidUTF8: "invalid UTF-8 at byte \(byteOffset ?? 0)"
+    case .unreadable: "cannot read: \(detail ?? "unknown error")"
+    case .isDirectory: "is a directory"
     }
   }
+
+  public var description: String { "\(source): \(reason)" }
 }
 
 /// Streams text from a file or standard input as UTF-8 checked segments, in bounded memory.
@@ -110,6 +112,12 @@ public final class TextInput {
   public let name: String
   /// The largest segment handed out, in bytes.
   public let maximumSegmentBytes: Int
+  /// The input's size in bytes when it is known in advance (a regular file), for progress.
+  public var byteCount: Int? {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return Int(info.st_size)
+  }
   private let descriptor: Int32
   private let ownsDescriptor: Bool
   private let policy: InvalidUTF8Policy
@@ -262,7 +270,7 @@ public final class TextInput {
         text += valid
         index += width
       } else {
-        replacements.append(.init(textOffset: text.utf8.count, inputLength: 1))
+        replacements.append(.init(textOffset: text.utf8.count, inputBytes: [lead]))
         text.unicodeScalars.append("\u{FFFD}")
         index += 1
       }

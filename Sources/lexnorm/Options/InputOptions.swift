@@ -30,11 +30,33 @@ func forEachSegment(
         try body(segment, input)
       }
     } catch let error as InputError {
-      reporter.report(error.description)
+      reporter.report(error)
     }
   }
   Standard.output.flush()
   if reporter.failed { throw ExitCode(1) }
+}
+
+/// Runs `body` on each TEXT argument as one line, and on every segment of standard input where
+/// an argument is `-` or when there is no argument (for lookup, fold and translit). A
+/// byte-order mark starting the input marks its encoding and is not handed over.
+func forEachText(
+  _ arguments: [String], options: InputOptions,
+  _ body: (_ text: String, _ endsLine: Bool) throws -> Void
+) throws {
+  for argument in arguments.isEmpty ? ["-"] : arguments {
+    guard argument == "-" else {
+      try body(argument, true)
+      continue
+    }
+    try forEachSegment(of: ["-"], options: options) { segment, _ in
+      var text = segment.text
+      if segment.byteOffset == 0, text.unicodeScalars.first == "\u{FEFF}" {
+        text.unicodeScalars.removeFirst()
+      }
+      try body(text, segment.endsLine)
+    }
+  }
 }
 
 /// Annotates every segment of every input with a fresh session per input (short forms and the
@@ -46,44 +68,23 @@ func forEachAnnotatedSegment(
   _ body: (TextSegment, TextInput, [Mention]) throws -> Void
 ) throws {
   var session = annotator.makeSession(options: annotation)
-  var progress = TerminalStatus()
   try forEachSegment(
     of: paths, options: options,
     startingEachInput: { session = annotator.makeSession(options: annotation) }
   ) { segment, source in
     try body(segment, source, session.annotate(segment))
-    progress.advance(to: segment.byteOffset + segment.text.utf8.count, of: source.name)
+    Progress.shared.advance(
+      to: segment.byteOffset + segment.text.utf8.count, of: source.byteCount, name: source.name)
   }
-  progress.done()
 }
 
-/// A status line on standard error, only when it is a terminal: stages of a long command
-/// ("building the index…") or bytes read ("big.txt: 512 MiB", at most twice a second).
-struct TerminalStatus {
-  let enabled: Bool
-  private var lastReport = ContinuousClock.now
-  private var shown = false
+/// Reports input errors on standard error and remembers that one happened, so a command can go
+/// on with its other inputs and exit 1 at the end.
+struct InputErrorReporter {
+  private(set) var failed = false
 
-  init(enabled: Bool = Standard.error.isTerminal) { self.enabled = enabled }
-
-  mutating func say(_ message: String) {
-    guard enabled else { return }
-    shown = true
-    Standard.error.write("\r\u{1B}[2K" + message)
-    Standard.error.flush()
-  }
-
-  mutating func advance(to bytes: Int, of name: String) {
-    guard enabled, bytes >= 1 << 24 else { return }
-    let now = ContinuousClock.now
-    guard now - lastReport >= .milliseconds(500) else { return }
-    lastReport = now
-    say("\(name): \(bytes >> 20) MiB")
-  }
-
-  func done() {
-    guard shown else { return }
-    Standard.error.write("\r\u{1B}[2K")
-    Standard.error.flush()
+  mutating func report(_ error: InputError) {
+    failed = true
+    Report.error(error.reason, path: error.source)
   }
 }

@@ -50,21 +50,10 @@ struct LexiconOptions: ParsableArguments {
     do {
       return try Annotator(compiledContentsOf: URL(fileURLWithPath: path), source: path)
     } catch {
-      Standard.error.write("lexnorm: error: \(error)\n")
+      Report.error(Report.message(of: error, path: path), path: path)
       throw ExitCode(1)
     }
   }
-}
-
-extension LanguageTag: ExpressibleByArgument {
-  public init?(argument: String) {
-    guard ["vi", "en", "de", "ru"].contains(argument) else { return nil }
-    self.init(rawValue: argument)
-  }
-}
-
-extension CalendarDate: ExpressibleByArgument {
-  public init?(argument: String) { self.init(iso8601: argument) }
 }
 
 /// The bundled lexicon (unless left out) plus the user's YAML lexicons, whose entities win by ID
@@ -74,11 +63,11 @@ extension CalendarDate: ExpressibleByArgument {
 func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
   let base = includeBundled ? try bundledLexicon() : nil
   guard !paths.isEmpty else { return base ?? Lexicon(entities: []) }
-  let report = LexiconValidator().validate(paths.map { URL(fileURLWithPath: $0) }, against: base)
+  let report = try validateLexicons(paths, against: base)
   let shown = report.diagnostics.filter {
     $0.severity == .error || $0.rule == .noLexiconFiles || $0.rule == .emptyFile
   }
-  for diagnostic in shown { Standard.error.write("lexnorm: \(diagnostic)\n") }
+  shown.forEach(Report.diagnostic)
   if report.hasErrors { throw ExitCode(1) }
   let mine = Lexicon(entities: report.entities)
   return base?.merging(mine) ?? mine
@@ -90,8 +79,36 @@ func bundledLexicon() throws -> Lexicon {
     return try Lexicon.bundled()
   } catch {
     for diagnostic in error.diagnostics where diagnostic.severity == .error {
-      Standard.error.write("lexnorm: \(diagnostic)\n")
+      Report.diagnostic(diagnostic)
     }
     throw ExitCode(1)
   }
+}
+
+/// Validates lexicon files and folders; `-` is standard input, read into a temporary file
+/// that every finding and entity then names `-` again.
+func validateLexicons(
+  _ paths: [String], with validator: LexiconValidator = LexiconValidator(),
+  against base: Lexicon? = nil
+) throws -> ValidationReport {
+  guard paths.contains("-") else {
+    return validator.validate(paths.map(URL.init(fileURLWithPath:)), against: base)
+  }
+  let temporary = FileManager.default.temporaryDirectory
+    .appendingPathComponent("lexnorm-stdin-\(UUID().uuidString).yaml")
+  try FileHandle.standardInput.readDataToEndOfFile().write(to: temporary)
+  defer { try? FileManager.default.removeItem(at: temporary) }
+  var report = validator.validate(
+    paths.map { URL(fileURLWithPath: $0 == "-" ? temporary.path : $0) }, against: base)
+  func named(_ path: String) -> String { path == temporary.path ? "-" : path }
+  for index in report.diagnostics.indices {
+    report.diagnostics[index].path = named(report.diagnostics[index].path)
+  }
+  for index in report.entities.indices {
+    if let path = report.entities[index].location?.path {
+      report.entities[index].location?.path = named(path)
+    }
+  }
+  report.files = report.files.map(named)
+  return report
 }

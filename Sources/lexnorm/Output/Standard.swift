@@ -18,10 +18,11 @@ final class Standard: @unchecked Sendable {
   private init(descriptor: Int32, flushThreshold: Int) {
     self.descriptor = descriptor
     self.flushThreshold = flushThreshold
+    isTerminal = isatty(descriptor) != 0
   }
 
-  /// Whether this stream is a terminal (progress and colour only go to terminals).
-  var isTerminal: Bool { isatty(descriptor) != 0 }
+  /// Whether this stream is a terminal (progress only goes to terminals).
+  let isTerminal: Bool
 
   func write(_ text: String) {
     buffer.append(contentsOf: text.utf8)
@@ -34,30 +35,28 @@ final class Standard: @unchecked Sendable {
     if buffer.count > flushThreshold { flush() }
   }
 
+  /// Writes out the buffer. A reader that went away (`| head`) ends the process quietly, as it
+  /// does `cat`; any other failure to write standard output (a full disk) is reported and ends
+  /// it with status 1, since output that was not written is data lost.
   func flush() {
-    var start = 0
-    while start < buffer.count {
-      let written = buffer.withUnsafeBytes { raw in
-        Glibc.write(descriptor, raw.baseAddress.map { $0 + start }, raw.count - start)
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        break  // EPIPE and friends: the reader is gone, nothing useful is left to do.
-      }
-      start += written
-    }
+    guard !buffer.isEmpty else { return }
+    // Output on the terminal that shows the progress line must not run into it.
+    if descriptor == 1, isTerminal { Progress.shared.clear() }
+    let failure = writeAll(buffer, to: descriptor)
     buffer.removeAll(keepingCapacity: true)
+    // Nowhere is left to report a failure to write standard error.
+    if let failure, descriptor == 1 { Self.outputFailed(failure) }
   }
-}
 
-/// Reports input errors on standard error and remembers that one happened, so a command can go
-/// on with its other inputs and exit 1 at the end.
-struct InputErrorReporter {
-  private(set) var failed = false
-
-  mutating func report(_ message: String) {
-    failed = true
-    Standard.output.flush()
-    Standard.error.write("lexnorm: error: \(message)\n")
+  private static func outputFailed(_ failure: Int32) -> Never {
+    if failure == EPIPE {
+      // Die of SIGPIPE as other tools do, even if the parent left the signal ignored.
+      signal(SIGPIPE, SIG_DFL)
+      raise(SIGPIPE)
+    }
+    Progress.shared.clear()
+    error.write(
+      Report.line(path: "standard output", "cannot write: \(OutputFile.Failure(errno: failure))"))
+    exit(1)
   }
 }

@@ -4,6 +4,7 @@ import LexNorm
 struct Annotate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Find every name, title, organization, place and document in text.",
+    usage: "lexnorm annotate [<options>] [<files> ...]",
     discussion: """
       Prints one JSON object per mention (JSON Lines), in document order:
         {"file": "-", "start": 19, "end": 40, "text": "Лыонг Кыонг",
@@ -14,6 +15,10 @@ struct Annotate: ParsableCommand {
       held the office on the document date. FILEs are read one after another;
       one that cannot be read is reported, the others are still annotated, and
       the exit status is 1.
+
+      --format text prints the text with each mention marked as
+      [text]{id|label}, the label in --label-lang (left out when it is the text
+      itself); with --nested, marks nest: [member of the [Politburo]{…}]{…}.
 
       Examples:
         lexnorm annotate Examples/texts/ru-president-visit.txt
@@ -30,12 +35,14 @@ struct Annotate: ParsableCommand {
 
   @Option(
     help:
-      "The document date (YYYY-MM-DD) for resolving bare titles; default: the first date in the text."
-  )
+      "The document date (YYYY-MM-DD) for resolving bare titles; default: the first date in the text.",
+    transform: ArgumentValues.date)
   var date: CalendarDate?
 
   @Option(
-    name: .customLong("label-lang"), help: "Language of the reported labels: vi, en, de or ru.")
+    name: .customLong("label-lang"),
+    help: ArgumentHelp("Language of the reported labels: vi, en, de or ru.", valueName: "language"),
+    completion: .list(ArgumentValues.languages), transform: ArgumentValues.language)
   var labelLanguage: LanguageTag = .vi
 
   @Option(help: "jsonl (one JSON object per mention) or text (the text with mentions marked).")
@@ -50,10 +57,13 @@ struct Annotate: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var progress: ProgressOptions
+
   @Argument(help: "Files to annotate; none or '-' reads standard input.")
   var files: [String] = []
 
   func run() throws {
+    progress.apply()
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includeNested: nested)
     try forEachAnnotatedSegment(
@@ -65,20 +75,47 @@ struct Annotate: ParsableCommand {
           for mention in mentions { JSON.appendMention(mention, file: source.name, to: &output) }
         }
       case .text:
-        Standard.output.write(TextMarkup.mark(segment, mentions: mentions))
+        Standard.output.write { TextMarkup.append(segment, marking: mentions, to: &$0) }
         if segment.endsLine { Standard.output.write("\n") }
       }
     }
   }
 }
 
-/// The text with each mention marked as `[surface]{id}`, for people to read.
+/// The text with each mention marked as `[text]{id|label}` (`[text]{id}` when the label is the
+/// text itself), for people to read. Nested mentions give nested marks; a mention that crosses
+/// the end of another cannot be marked and is left out.
 enum TextMarkup {
-  static func mark(_ segment: TextSegment, mentions: [Mention]) -> String {
-    var marked = mentions
-    for index in marked.indices {
-      marked[index].label = "[\(marked[index].text)]{\(marked[index].id)}"
+  static func append(_ segment: TextSegment, marking mentions: [Mention], to output: inout [UInt8]) {
+    let spans = mentions.map { mention in
+      let close = mention.label == mention.text ? "]{\(mention.id)}" : "]{\(mention.id)|\(mention.label)}"
+      return (
+        start: segment.textOffset(ofInputOffset: mention.start),
+        end: segment.textOffset(ofInputOffset: mention.end), close: close
+      )
+    }.sorted { ($0.start, $1.end) < ($1.start, $0.end) }  // outer marks open first
+    var text = segment.text
+    text.withUTF8 { source in
+      var copied = 0
+      var open: [(end: Int, close: String)] = []
+      func closeMarks(endingBy position: Int) {
+        while let last = open.last, last.end <= position {
+          output.append(contentsOf: source[copied..<last.end])
+          output.append(contentsOf: last.close.utf8)
+          copied = last.end
+          open.removeLast()
+        }
+      }
+      for span in spans where 0 <= span.start && span.start <= span.end && span.end <= source.count {
+        closeMarks(endingBy: span.start)
+        guard span.start >= copied, span.end <= open.last?.end ?? source.count else { continue }
+        output.append(contentsOf: source[copied..<span.start])
+        output.append(0x5B)  // [
+        copied = span.start
+        open.append((span.end, span.close))
+      }
+      closeMarks(endingBy: source.count)
+      output.append(contentsOf: source[copied...])
     }
-    return Annotator.rewrite(segment, replacing: marked)
   }
 }

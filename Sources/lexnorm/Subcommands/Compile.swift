@@ -5,10 +5,16 @@ import LexNorm
 struct Compile: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Compile lexicons into one index file that loads in milliseconds.",
+    usage: "lexnorm compile [<options>] [<paths> ...] -o <output>",
     discussion: """
-      The output holds the bundled lexicon (unless --no-default-lexicon) and every PATH, with
-      the phrase index already built. Use it with --lexicon FILE.lnx. The file carries a format
-      version and a checksum: a stale or damaged file is rejected, never trusted.
+      The output holds the bundled lexicon (unless --no-default-lexicon) and
+      every PATH ('-': standard input), with the phrase index already built.
+      Use it with --lexicon FILE.lnx. The file carries a format version and a
+      checksum: a stale or damaged file is rejected, never trusted.
+
+      A regular file is replaced atomically (written beside it, then renamed),
+      so a failed run leaves the old file intact; anything else (a device, a
+      pipe) is written in place; -o - writes to standard output.
 
       Examples:
         lexnorm compile my-lexicon/ -o my.lnx
@@ -19,8 +25,10 @@ struct Compile: ParsableCommand {
   @Flag(name: .customLong("no-default-lexicon"), help: "Leave out the bundled lexicon.")
   var noDefaultLexicon = false
 
-  @Option(name: .shortAndLong, help: "The compiled lexicon file to write.")
+  @Option(name: .shortAndLong, help: "The compiled lexicon file to write; '-': standard output.")
   var output: String
+
+  @OptionGroup var progress: ProgressOptions
 
   @Argument(help: "Lexicon files or directories (YAML).")
   var paths: [String] = []
@@ -32,38 +40,27 @@ struct Compile: ParsableCommand {
   }
 
   func run() throws {
-    var progress = TerminalStatus()
-    progress.say("loading lexicons…")
+    progress.apply()
+    let status = Progress.shared
+    status.say("loading lexicons…")
     let lexicon = try loadLexicon(paths: paths, includeBundled: !noDefaultLexicon)
-    progress.say("building the index of \(lexicon.entities.count) entities…")
+    status.say("building the index of \(lexicon.entities.count) entities…")
     let bytes = Annotator(lexicon: lexicon).compiled()
-    progress.say("writing \(output)…")
+    let summary = "\(output): \(lexicon.entities.count) entities, \(bytes.count) bytes\n"
+    guard output != "-" else {
+      Standard.output.write { $0.append(contentsOf: bytes) }
+      status.clear()
+      Standard.error.write(summary)
+      return
+    }
+    status.say("writing \(output)…")
     do {
-      try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+      try OutputFile.write(bytes, to: output)
     } catch {
-      Standard.error.write("lexnorm: error: \(output): cannot write: \(reason(for: error))\n")
+      Report.error("cannot write: \(error)", path: output)
       throw ExitCode(1)
     }
-    progress.done()
-    Standard.output.write("\(output): \(lexicon.entities.count) entities, \(bytes.count) bytes\n")
-    Standard.output.flush()
-  }
-
-  /// A short reason (`is a directory`, `no such folder`) rather than Foundation's sentence.
-  private func reason(for error: Error) -> String {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      return "is a directory"
-    }
-    switch (error as? CocoaError)?.code {
-    case .fileNoSuchFile?, .fileReadNoSuchFile?:
-      return "no such folder: \(URL(fileURLWithPath: output).deletingLastPathComponent().path)"
-    case .fileWriteNoPermission?: return "permission denied"
-    case .fileWriteOutOfSpace?: return "no space left on device"
-    case .fileWriteVolumeReadOnly?: return "read-only file system"
-    default: return error.localizedDescription
-    }
+    status.clear()
+    Standard.output.write(summary)
   }
 }

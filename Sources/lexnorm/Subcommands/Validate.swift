@@ -56,7 +56,7 @@ struct Validate: ParsableCommand {
   func run() throws {
     let validator = LexiconValidator(russianTranscription: { VietnameseTranscription.russian($0) })
     let base = noDefaultLexicon ? nil : try bundledLexicon()
-    let report = validator.validate(paths.map { URL(fileURLWithPath: $0) }, against: base)
+    let report = try validateLexicons(paths, with: validator, against: base)
     switch format {
     case .text:
       for diagnostic in report.diagnostics { Standard.output.write(diagnostic.description + "\n") }
