@@ -19,6 +19,7 @@ struct Annotate: ParsableCommand {
         lexnorm annotate Examples/texts/ru-president-visit.txt
         lexnorm annotate --format text --label-lang en article.txt
         cat archive/*.txt | lexnorm annotate --date 2025-07-19 --lexicon my-lexicon/
+        lexnorm annotate --input jsonl feed.jsonl   # each record a document: "doc", "line"
       """
   )
 
@@ -50,12 +51,15 @@ struct Annotate: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var records: RecordOptions
+
   @Argument(help: "Files to annotate; none or '-' reads standard input.")
   var files: [String] = []
 
   func run() throws {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includeNested: nested)
+    if records.isRecords { return try annotateRecords(annotator: annotator, options: options) }
     try forEachAnnotatedSegment(
       of: files, options: input, annotator: annotator, annotation: options
     ) { segment, source, mentions in

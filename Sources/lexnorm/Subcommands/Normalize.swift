@@ -11,6 +11,7 @@ struct Normalize: ParsableCommand {
       Examples:
         lexnorm normalize --to vi Examples/texts/ru-president-visit.txt
         echo "Лыонгу Кыонгу вручили орден" | lexnorm normalize --to en
+        lexnorm normalize --to en --input jsonl feed.jsonl   # other fields untouched
       """
   )
 
@@ -24,12 +25,15 @@ struct Normalize: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var records: RecordOptions
+
   @Argument(help: "Files to rewrite; none or '-' reads standard input.")
   var files: [String] = []
 
   func run() throws {
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: to, date: date)
+    if records.isRecords { return try normalizeRecords(annotator: annotator, options: options) }
     try forEachAnnotatedSegment(
       of: files, options: input, annotator: annotator, annotation: options
     ) { segment, _, mentions in

@@ -1,0 +1,39 @@
+import ArgumentParser
+import LexNorm
+
+extension Annotate {
+  /// `--input jsonl`: the mentions of each record, each naming its record's ID and line.
+  func annotateRecords(annotator: Annotator, options: AnnotationOptions) throws {
+    guard format == .jsonl else {
+      throw ValidationError("--format text needs --input text; records give JSON Lines only")
+    }
+    try forEachRecord(of: files, options: records) { record in
+      let result = annotator.annotate(record.document, options: options)
+      Standard.output.write { output in
+        for mention in result.mentions {
+          JSON.appendMention(
+            mention, file: record.source, record: (record.rawID, record.line, result.date), to: &output)
+        }
+      }
+    }
+  }
+}
+
+extension Normalize {
+  /// `--input jsonl`: each record written back with its text rewritten; a record without
+  /// mentions comes out byte for byte as it came in.
+  func normalizeRecords(annotator: Annotator, options: AnnotationOptions) throws {
+    try forEachRecord(of: files, options: records) { record in
+      let mentions = annotator.annotate(record.document, options: options).mentions
+      Standard.output.write { output in
+        if mentions.isEmpty {
+          output.append(contentsOf: record.bytes)
+        } else {
+          let text = Annotator.rewrite(record.document.text, replacing: mentions, byteOffset: 0)
+          output.append(contentsOf: record.replacingText(with: text))
+        }
+        if record.endsWithNewline { output.append(0x0A) }
+      }
+    }
+  }
+}
