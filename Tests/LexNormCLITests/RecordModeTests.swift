@@ -178,10 +178,24 @@ struct RecordModeTests {
     #expect(result.standardError == "lexnorm: error: -:2: field \"text\" is a number, not a string\n")
   }
 
+  /// Each record's text field is one query; answers name the record.
+  @Test func lookupAnswersEachRecord() throws {
+    let input = #"{"id": "p1", "name": "Lyong Kyong"}"# + "\n" + #"{"id": "p2", "name": "Nobody Here"}"# + "\n"
+    let result = try CLI.run(
+      ["lookup", "--input", "jsonl", "--text-field", "name"], input: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(result.standardOutput == """
+      {"file": "-", "doc": "p1", "line": 1, "query": "Lyong Kyong", "candidates": [{"id": "person:luong-cuong", "kind": "person", "label": "Lương Cường", "score": 0.85, "method": ["romanised-ru"]}]}
+      {"file": "-", "doc": "p2", "line": 2, "query": "Nobody Here", "candidates": []}
+
+      """)
+  }
+
   @Test(arguments: [
     (["annotate", "--input", "jsonl", "--format", "text"], "--format text needs --input text"),
     (["annotate", "--input", "jsonl", "--text-field", "body..text"], "--text-field 'body..text' is not a field name"),
     (["normalize", "--to", "en", "--input", "jsonl", "--date-field", ""], "--date-field '' is not a field name"),
+    (["lookup", "--input", "jsonl", "Tô Lâm"], "queries are read from standard input, not NAME"),
   ])
   func usageErrors(arguments: [String], message: String) throws {
     let result = try CLI.run(arguments, input: Data(#"{"text": "x"}"#.utf8))

@@ -37,3 +37,23 @@ extension Normalize {
     }
   }
 }
+
+extension Lookup {
+  /// `--input jsonl` (standard input): each record's text field is one query; the answers are
+  /// JSON Lines naming the record, whatever `--format` says.
+  func lookUpRecords(annotator: Annotator) throws {
+    guard names.isEmpty else {
+      throw ValidationError("with --input jsonl, queries are read from standard input, not NAME")
+    }
+    try forEachRecord(of: [], options: records) { record in
+      let candidates = annotator.lookup(record.document.text, labelLanguage: labelLanguage)
+      Standard.output.write { output in
+        output.append(contentsOf: "{\"file\": \"-\", \"doc\": ".utf8)
+        output.append(contentsOf: record.rawID)
+        output.append(contentsOf: ", \"line\": \(record.line), \"query\": ".utf8)
+        JSON.appendString(record.document.text, to: &output)
+        output.append(contentsOf: ", \"candidates\": \(JSON.array(candidates.map(JSON.candidate)))}\n".utf8)
+      }
+    }
+  }
+}

@@ -13,6 +13,7 @@ struct Lookup: ParsableCommand {
         lexnorm lookup "Лыонгу Кыонгу"            # person:luong-cuong, transcribed-ru + inflected
         lexnorm lookup --format json "Lyong Kyong" "Tô Lâm"
         lexnorm lookup --lexicon my.yaml --no-default-lexicon < names.txt
+        lexnorm lookup --input jsonl --text-field name < people.jsonl   # JSON, "doc" per record
       """
   )
 
@@ -31,11 +32,14 @@ struct Lookup: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var records: RecordOptions
+
   @Argument(help: "Names to look up.")
   var names: [String] = []
 
   func run() throws {
     let annotator = try lexicon.makeAnnotator()
+    if records.isRecords { return try lookUpRecords(annotator: annotator) }
     func answer(_ query: String) {
       let candidates = annotator.lookup(query, labelLanguage: labelLanguage)
       switch format {
