@@ -18,7 +18,8 @@ struct JSONValueSpan {
   var kind: JSONKind
 }
 
-/// Validates one JSON text (RFC 8259, UTF-8) in a single pass and notes where the values at
+/// Validates one JSON text (RFC 8259, UTF-8 checked inside strings, the only place other than
+/// errors where non-ASCII bytes can stand) in a single pass and notes where the values at
 /// some dotted paths lie, so a record can be rewritten in place: the bytes around a value stay
 /// exactly as they were. A repeated key counts by its last occurrence, as most parsers do.
 struct JSONScanner {
@@ -42,29 +43,12 @@ struct JSONScanner {
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>, paths: [[[UInt8]]]) throws(JSONSyntaxError)
     -> (kind: JSONKind, values: [JSONValueSpan?])
   {
-    if let offset = firstInvalidUTF8(in: bytes) {
-      throw JSONSyntaxError(byteOffset: offset, message: "invalid UTF-8")
-    }
     var scanner = JSONScanner(bytes: bytes, paths: paths)
     scanner.skipWhitespace()
     let kind = try scanner.value(depth: 0, candidates: Array(paths.indices))
     scanner.skipWhitespace()
     if scanner.position < bytes.count { throw scanner.error("unexpected text after the value") }
     return (kind, scanner.found)
-  }
-
-  /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
-  static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var parser = Unicode.UTF8.ForwardParser()
-    var iterator = bytes.makeIterator()
-    var offset = 0
-    while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let scalar): offset += scalar.count
-      case .error: return offset
-      case .emptyInput: return nil
-      }
-    }
   }
 
   /// The text of a string value (quotes included in `range`), escapes decoded.
@@ -249,10 +233,33 @@ struct JSONScanner {
         default: throw error("invalid escape in a string")
         }
       case 0x00..<0x20: throw error("control character in a string (escape it)")
+      case 0x80...: position += try utf8Sequence()
       default: position += 1
       }
     }
     throw error("unterminated string")
+  }
+
+  /// The length of the well-formed UTF-8 sequence at `position` (RFC 3629: no overlong forms,
+  /// no surrogates, nothing above U+10FFFF).
+  private func utf8Sequence() throws(JSONSyntaxError) -> Int {
+    let lead = bytes[position]
+    let length: Int
+    var second: ClosedRange<UInt8> = 0x80...0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0: (length, second) = (3, 0xA0...0xBF)
+    case 0xED: (length, second) = (3, 0x80...0x9F)
+    case 0xE1...0xEF: length = 3
+    case 0xF0: (length, second) = (4, 0x90...0xBF)
+    case 0xF4: (length, second) = (4, 0x80...0x8F)
+    case 0xF1...0xF3: length = 4
+    default: throw error("invalid UTF-8")
+    }
+    guard position + length <= bytes.count, second.contains(bytes[position + 1]),
+      bytes[position + 2..<position + length].allSatisfy({ (0x80...0xBF).contains($0) })
+    else { throw error("invalid UTF-8") }
+    return length
   }
 
   private mutating func literal(_ word: StaticString, _ kind: JSONKind) throws(JSONSyntaxError)

@@ -7,8 +7,9 @@ extension Annotate {
     guard format == .jsonl else {
       throw ValidationError("--format text needs --input text; records give JSON Lines only")
     }
+    let session = annotator.makeDocumentSession(options: options)
     try forEachRecord(of: files, options: records) { record in
-      let result = annotator.annotate(record.document, options: options)
+      let result = session.annotate(record.document)
       Standard.output.write { output in
         for mention in result.mentions {
           JSON.appendMention(
@@ -23,8 +24,9 @@ extension Normalize {
   /// `--input jsonl`: each record written back with its text rewritten; a record without
   /// mentions comes out byte for byte as it came in.
   func normalizeRecords(annotator: Annotator, options: AnnotationOptions) throws {
+    let session = annotator.makeDocumentSession(options: options)
     try forEachRecord(of: files, options: records) { record in
-      let mentions = annotator.annotate(record.document, options: options).mentions
+      let mentions = session.annotate(record.document).mentions
       Standard.output.write { output in
         if mentions.isEmpty {
           output.append(contentsOf: record.bytes)
