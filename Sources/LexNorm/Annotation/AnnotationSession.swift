@@ -9,7 +9,7 @@ public final class AnnotationSession {
   private let matcher: PhraseMatcher
   private let ranking: HitRanking
   private var documentDate: CalendarDate?
-  private let shortForms: ShortForms
+  private var shortForms: ShortForms
   /// The best reading of each span tried so far, by its bytes; `nil` when none is valid.
   ///
   /// Whether a run of tokens reads as an entity, and as which, depends only on its bytes: the
@@ -36,6 +36,13 @@ public final class AnnotationSession {
   /// The date bare titles are resolved against: the one given in the options, else the first
   /// date written in the document so far.
   public var date: CalendarDate? { documentDate }
+
+  /// Starts the next document of a stream: forgets the persons named and the date, keeps the
+  /// token and span caches (they depend only on the bytes read, not on the document).
+  func startDocument(date: CalendarDate?) {
+    documentDate = date ?? options.date
+    shortForms = ShortForms(index: annotator.index)
+  }
 
   /// The mentions in `segment`, with offsets counted from the start of the document.
   public func annotate(_ segment: TextSegment) -> [Mention] {

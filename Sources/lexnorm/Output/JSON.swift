@@ -53,13 +53,28 @@ enum JSON {
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
-  /// Appends one JSON Lines record for a mention, newline included, to `output`.
-  static func appendMention(_ mention: Mention, file: String, to output: inout [UInt8]) {
+  /// Appends one JSON Lines record for a mention, newline included, to `output`; a mention of a
+  /// JSON Lines record also names the record (`"doc"`: its ID as written), its line and the
+  /// document date used for roles, if any (downstream jobs partition by it).
+  static func appendMention(
+    _ mention: Mention, file: String, record: (id: [UInt8], line: Int, date: CalendarDate?)? = nil,
+    to output: inout [UInt8]
+  ) {
     func key(_ name: StaticString) {
       output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
     key("{\"file\": ")
     appendString(file, to: &output)
+    if let record {
+      key(", \"doc\": ")
+      output.append(contentsOf: record.id)
+      key(", \"line\": ")
+      output.append(contentsOf: String(record.line).utf8)
+      if let date = record.date {
+        key(", \"date\": ")
+        appendString(date.description, to: &output)
+      }
+    }
     key(", \"start\": ")
     output.append(contentsOf: String(mention.start).utf8)
     key(", \"end\": ")

@@ -24,6 +24,7 @@ struct Annotate: ParsableCommand {
         lexnorm annotate Examples/texts/ru-president-visit.txt
         lexnorm annotate --format text --label-lang en article.txt
         cat archive/*.txt | lexnorm annotate --date 2025-07-19 --lexicon my-lexicon/
+        lexnorm annotate --input jsonl feed.jsonl   # each record a document: "doc", "line"
       """
   )
 
@@ -59,6 +60,8 @@ struct Annotate: ParsableCommand {
 
   @OptionGroup var progress: ProgressOptions
 
+  @OptionGroup var records: RecordOptions
+
   @Argument(help: "Files to annotate; none or '-' reads standard input.")
   var files: [String] = []
 
@@ -66,6 +69,7 @@ struct Annotate: ParsableCommand {
     progress.apply()
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includeNested: nested)
+    if records.isRecords { return try annotateRecords(annotator: annotator, options: options) }
     try forEachAnnotatedSegment(
       of: files, options: input, annotator: annotator, annotation: options
     ) { segment, source, mentions in

@@ -15,6 +15,7 @@ struct Lookup: ParsableCommand {
         lexnorm lookup "Лыонгу Кыонгу"      # person:luong-cuong
         lexnorm lookup --format jsonl "Lyong Kyong" "Tô Lâm"
         lexnorm lookup --lexicon my.yaml --no-default-lexicon - < names.txt
+        lexnorm lookup --input jsonl --text-field name < people.jsonl   # "doc" per record
       """
   )
 
@@ -39,11 +40,14 @@ struct Lookup: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var records: RecordOptions
+
   @Argument(help: "Names to look up; '-' reads one per line from standard input.")
   var names: [String] = []
 
   func run() throws {
     let annotator = try lexicon.makeAnnotator()
+    if records.isRecords { return try lookUpRecords(annotator: annotator) }
     // One answer per line: a line longer than a segment (1 MiB) is looked up by its first one.
     var insideLongLine = false
     try forEachText(names, options: input) { text, endsLine in

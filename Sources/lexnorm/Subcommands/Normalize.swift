@@ -17,6 +17,7 @@ struct Normalize: ParsableCommand {
       Examples:
         lexnorm normalize --to vi Examples/texts/ru-president-visit.txt
         echo "Лыонгу Кыонгу вручили орден" | lexnorm normalize --to en
+        lexnorm normalize --to en --input jsonl feed.jsonl   # other fields untouched
       """
   )
 
@@ -37,6 +38,8 @@ struct Normalize: ParsableCommand {
 
   @OptionGroup var progress: ProgressOptions
 
+  @OptionGroup var records: RecordOptions
+
   @Argument(help: "Files to rewrite; none or '-' reads standard input.")
   var files: [String] = []
 
@@ -44,6 +47,7 @@ struct Normalize: ParsableCommand {
     progress.apply()
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(labelLanguage: to, date: date)
+    if records.isRecords { return try normalizeRecords(annotator: annotator, options: options) }
     // Invalid bytes are always decoded, to be copied back or (when asked) shown as U+FFFD.
     var decoding = InputOptions()
     decoding.replaceInvalid = true
