@@ -41,7 +41,7 @@ struct Lookup: ParsableCommand {
       switch format {
       case .json:
         Standard.output.write(
-          "{\"query\": \(JSON.string(query)), \"candidates\": \(JSON.array(candidates.map(JSON.candidate)))}\n"
+          JSONText.lookup(query: query, candidates: candidates) + "\n"
         )
       case .text:
         Standard.output.write(query + "\n")
@@ -49,7 +49,7 @@ struct Lookup: ParsableCommand {
         for (rank, candidate) in candidates.enumerated() {
           Standard.output.write(
             "  \(rank + 1). \(candidate.id)  \(candidate.kind.rawValue)  \(candidate.label)  "
-              + "\(JSON.number(candidate.score))  \(candidate.method.map(\.rawValue).joined(separator: "+"))\n"
+              + "\(JSONText.number(candidate.score))  \(candidate.method.map(\.rawValue).joined(separator: "+"))\n"
           )
         }
       }
