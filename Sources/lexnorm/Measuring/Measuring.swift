@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import LexNorm
 
 /// Wall-clock timing and memory figures for `lexnorm bench`.
 enum Measuring {
@@ -43,7 +44,7 @@ enum Measuring {
 
   /// One JSON object on one line, keys in the given order, numbers rounded to 3 decimals.
   static func jsonLine(_ fields: KeyValuePairs<String, Double>) -> String {
-    let members = fields.map { key, value in "\(JSON.string(key)): \(JSON.number(value))" }
+    let members = fields.map { key, value in "\(JSONText.string(key)): \(JSONText.number(value))" }
     return "{" + members.joined(separator: ", ") + "}\n"
   }
 }

@@ -73,7 +73,7 @@ extension Record {
           let written = try string(span)
           guard let parsed = Self.date(written) else {
             throw failure(
-              "field \"\(options.dateField)\" is not a date (YYYY-MM-DD): \(JSON.string(written))")
+              "field \"\(options.dateField)\" is not a date (YYYY-MM-DD): \(JSONText.string(written))")
           }
           date = parsed
         }
@@ -108,7 +108,7 @@ extension Record {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + 64)
     output.append(contentsOf: bytes.prefix(textSpan.lowerBound))
-    JSON.appendString(text, to: &output)
+    JSONText.appendString(text, to: &output)
     output.append(contentsOf: bytes.dropFirst(textSpan.upperBound))
     return output
   }

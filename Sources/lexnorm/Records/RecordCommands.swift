@@ -10,10 +10,17 @@ extension Annotate {
     let session = annotator.makeDocumentSession(options: options)
     try forEachRecord(of: files, options: records) { record in
       let result = session.annotate(record.document)
+      // The record's ID as written, its line and the date used for roles (jobs partition by it).
+      var members = Array(", \"doc\": ".utf8) + record.rawID + Array(", \"line\": \(record.line)".utf8)
+      if let date = result.date {
+        members += Array(", \"date\": ".utf8)
+        JSONText.appendString(date.description, to: &members)
+      }
       Standard.output.write { output in
         for mention in result.mentions {
-          JSON.appendMention(
-            mention, file: record.source, record: (record.rawID, record.line, result.date), to: &output)
+          JSONText.appendMention(
+            mention, sourceKey: "file", source: record.source, extraMembers: members, to: &output)
+          output.append(0x0A)
         }
       }
     }
@@ -53,8 +60,8 @@ extension Lookup {
         output.append(contentsOf: "{\"file\": \"-\", \"doc\": ".utf8)
         output.append(contentsOf: record.rawID)
         output.append(contentsOf: ", \"line\": \(record.line), \"query\": ".utf8)
-        JSON.appendString(record.document.text, to: &output)
-        output.append(contentsOf: ", \"candidates\": \(JSON.array(candidates.map(JSON.candidate)))}\n".utf8)
+        JSONText.appendString(record.document.text, to: &output)
+        output.append(contentsOf: ", \"candidates\": \(JSONText.array(candidates.map(JSONText.candidate)))}\n".utf8)
       }
     }
   }

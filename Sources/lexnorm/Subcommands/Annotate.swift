@@ -76,7 +76,10 @@ struct Annotate: ParsableCommand {
       switch format {
       case .jsonl:
         Standard.output.write { output in
-          for mention in mentions { JSON.appendMention(mention, file: source.name, to: &output) }
+          for mention in mentions {
+            JSONText.appendMention(mention, sourceKey: "file", source: source.name, to: &output)
+            output.append(0x0A)
+          }
         }
       case .text:
         Standard.output.write { TextMarkup.append(segment, marking: mentions, to: &$0) }

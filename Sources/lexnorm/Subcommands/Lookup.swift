@@ -64,7 +64,7 @@ struct Lookup: ParsableCommand {
     switch format {
     case .json, .jsonl:
       Standard.output.write(
-        "{\"query\": \(JSON.string(query)), \"candidates\": \(JSON.array(candidates.map(JSON.candidate)))}\n"
+        "{\"query\": \(JSONText.string(query)), \"candidates\": \(JSONText.array(candidates.map(JSONText.candidate)))}\n"
       )
     case .text:
       Standard.output.write(query + "\n")
@@ -72,7 +72,7 @@ struct Lookup: ParsableCommand {
       for (rank, candidate) in candidates.enumerated() {
         Standard.output.write(
           "  \(rank + 1). \(candidate.id)  \(candidate.kind.rawValue)  \(candidate.label)  "
-            + "\(JSON.number(candidate.score))  \(candidate.method.map(\.rawValue).joined(separator: "+"))\n"
+            + "\(JSONText.number(candidate.score))  \(candidate.method.map(\.rawValue).joined(separator: "+"))\n"
         )
       }
     }

@@ -1,17 +1,16 @@
-import LexNorm
-
-/// Minimal JSON writing for the CLI's line-oriented outputs: byte-level, fast enough for
-/// archives, and exact about escaping.
-enum JSON {
+/// JSON as `lexnorm` prints it and `lexnorm-server` answers: mentions and lookup results written
+/// byte by byte (fast enough for archives), exact about escaping, scores with at most three
+/// decimals.
+public enum JSONText {
   /// `text` as a JSON string literal, quotes included.
-  static func string(_ text: String) -> String {
+  public static func string(_ text: String) -> String {
     var bytes: [UInt8] = []
     appendString(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Appends `text` as a JSON string literal to `output`.
-  static func appendString(_ text: String, to output: inout [UInt8]) {
+  public static func appendString(_ text: String, to output: inout [UInt8]) {
     output.append(0x22)
     var text = text
     text.withUTF8 { bytes in
@@ -43,38 +42,33 @@ enum JSON {
     output.append(contentsOf: Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex)
   }
 
-  static func array(_ items: [String]) -> String {
+  /// A JSON array of items that are already JSON text.
+  public static func array(_ items: [String]) -> String {
     "[" + items.joined(separator: ", ") + "]"
   }
 
   /// A score in 0…1 with at most three decimals.
-  static func number(_ value: Double) -> String {
+  public static func number(_ value: Double) -> String {
     let rounded = (value * 1000).rounded() / 1000
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
-  /// Appends one JSON Lines record for a mention, newline included, to `output`; a mention of a
-  /// JSON Lines record also names the record (`"doc"`: its ID as written), its line and the
-  /// document date used for roles, if any (downstream jobs partition by it).
-  static func appendMention(
-    _ mention: Mention, file: String, record: (id: [UInt8], line: Int, date: CalendarDate?)? = nil,
+  /// Appends `mention` as one JSON object (no newline) to `output`. Its first member names
+  /// where the mention was found: `sourceKey` (`file` for the CLI, `doc` for the server) with
+  /// `source` as its value, or `null`; `extraMembers`, already encoded JSON members each led by
+  /// `, ` (a record's `"doc"`, `"line"` and `"date"`), follow it.
+  public static func appendMention(
+    _ mention: Mention, sourceKey: String, source: String?, extraMembers: [UInt8] = [],
     to output: inout [UInt8]
   ) {
     func key(_ name: StaticString) {
       output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
-    key("{\"file\": ")
-    appendString(file, to: &output)
-    if let record {
-      key(", \"doc\": ")
-      output.append(contentsOf: record.id)
-      key(", \"line\": ")
-      output.append(contentsOf: String(record.line).utf8)
-      if let date = record.date {
-        key(", \"date\": ")
-        appendString(date.description, to: &output)
-      }
-    }
+    output.append(0x7B)
+    appendString(sourceKey, to: &output)
+    key(": ")
+    if let source { appendString(source, to: &output) } else { key("null") }
+    output.append(contentsOf: extraMembers)
     key(", \"start\": ")
     output.append(contentsOf: String(mention.start).utf8)
     key(", \"end\": ")
@@ -107,13 +101,18 @@ enum JSON {
       }
       key("]")
     }
-    key("}\n")
+    key("}")
   }
 
   /// One candidate of a lookup.
-  static func candidate(_ candidate: Candidate) -> String {
+  public static func candidate(_ candidate: Candidate) -> String {
     "{\"id\": \(string(candidate.id)), \"kind\": \(string(candidate.kind.rawValue)), "
       + "\"label\": \(string(candidate.label)), \"score\": \(number(candidate.score)), "
       + "\"method\": \(array(candidate.method.map { string($0.rawValue) }))}"
+  }
+
+  /// The answer to one lookup: `{"query": …, "candidates": […]}`, best candidate first.
+  public static func lookup(query: String, candidates: [Candidate]) -> String {
+    "{\"query\": \(string(query)), \"candidates\": \(array(candidates.map(candidate)))}"
   }
 }

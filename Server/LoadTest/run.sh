@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Load test and soak of lexnorm-server on loopback (see BENCHMARKS.md, "HTTP server").
+#   Server/LoadTest/run.sh [--duration SECONDS] [--soak SECONDS] [--article FILE]
+# Builds the release server, starts it on a free port with the bundled lexicon, and reports
+# requests/s and p50/p99 latency (wrk) for annotate of a ~3 KB Russian article and for lookup
+# at 1, 16 and 64 connections, the server's peak RSS, then a soak mixing valid and malformed
+# requests: replies by status class, RSS every 10 s. Exits 1 on any 5xx or a crash.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+duration=10 soak=180
+article="$repo/Examples/texts/ru-president-visit.txt"
+while (($#)); do
+  case $1 in
+    --duration) duration=$2; shift 2 ;;
+    --soak) soak=$2; shift 2 ;;
+    --article) article=$2; shift 2 ;;
+    *) echo "usage: $0 [--duration SECONDS] [--soak SECONDS] [--article FILE]" >&2; exit 2 ;;
+  esac
+done
+
+if ! command -v wrk >/dev/null; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y -qq wrk >/dev/null
+fi
+
+(cd "$repo/Server" && swift build -c release --product lexnorm-server >&2)
+binary="$repo/Server/.build/release/lexnorm-server"
+work=$(mktemp -d)
+max_body=65536
+"$binary" --port 0 --max-body "$max_body" 2>"$work/server.log" &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+port=""
+for _ in $(seq 600); do
+  port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$work/server.log")
+  [ -n "$port" ] && curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break
+  sleep 0.1
+done
+[ -n "$port" ] || { cat "$work/server.log" >&2; exit 1; }
+url="http://127.0.0.1:$port"
+
+# The article: the file's lines, repeated until at least 3 KB, as one annotate request.
+python3 - "$article" "$work/article.json" <<'PY'
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines(keepends=True)
+text, i = "", 0
+while len(text.encode()) < 3072:
+    text += lines[i % len(lines)]; i += 1
+json.dump({"text": text, "id": "article"}, open(sys.argv[2], "w"), ensure_ascii=False)
+print(f"article: {len(text.encode())} bytes of UTF-8 text from {sys.argv[1]}", file=sys.stderr)
+PY
+export BODY_FILE="$work/article.json" OVERSIZED_BYTES=$((max_body + 1000))
+curl -sf -d @"$BODY_FILE" "$url/v1/annotate" | python3 -c \
+  'import json,sys; print("mentions in the article:", len(json.load(sys.stdin)["mentions"]), file=sys.stderr)'
+
+rss() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$pid/status"; }
+# wrk --latency output → "requests/s p50 p99 non-2xx errors"
+summarise() {
+  awk '/Requests\/sec/ { rps = $2 } / 50%/ { p50 = $2 } / 99%/ { p99 = $2 }
+       /Non-2xx/ { bad = $NF } /Socket errors/ { errors = $0 }
+       END { printf "%10s %10s %10s %8s  %s\n", rps, p50, p99, bad + 0, errors }'
+}
+
+echo "cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-9s %5s %10s %10s %10s %8s\n' endpoint conns "req/s" p50 p99 non-2xx
+for endpoint in annotate lookup; do
+  for connections in 1 16 64; do
+    threads=$((connections < 2 ? 1 : 2))
+    if [ "$endpoint" = annotate ]; then
+      result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$here/post.lua" "$url/v1/annotate")
+    else
+      result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$url/v1/lookup?q=Lyong+Kyong")
+    fi
+    printf '%-9s %5s ' "$endpoint" "$connections"
+    summarise <<< "$result"
+  done
+done
+echo "peak RSS after the load test: $(rss VmHWM) kB"
+
+echo "soak: ${soak}s, 16 connections, valid and malformed requests round robin"
+(
+  while sleep 10; do echo "  RSS at +$((SECONDS))s: $(rss VmRSS) kB"; done
+) &
+sampler=$!
+SECONDS=0
+soak_result=$(wrk -t2 -c16 -d"${soak}s" --latency -s "$here/mixed.lua" "$url")
+kill $sampler
+echo "$soak_result" | grep -E 'Requests/sec|status [0-9]xx|Socket errors' || true
+echo "  RSS at the end: $(rss VmRSS) kB, peak $(rss VmHWM) kB"
+failures=$(awk '/status 5xx/ { print $3 }' <<< "$soak_result")
+curl -sf "$url/healthz" >/dev/null || { echo "FAIL: the server no longer answers" >&2; exit 1; }
+[ "${failures:-1}" = 0 ] || { echo "FAIL: $failures replies with status 5xx" >&2; exit 1; }
+echo "soak: zero 5xx; the server still answers"
