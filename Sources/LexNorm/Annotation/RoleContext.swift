@@ -103,7 +103,7 @@ enum RoleContext {
   ]
 
   private static let positionWords: Set<String> = [
-    "as", "als", "zum", "zur", "пост", "посту", "поста", "должность", "должности", "làm", "chức",
+    "as", "als", "zum", "zur", "пост", "посту", "поста", "должность", "должности", "làm", "chức", "cử",
     "vụ", "vị",
   ]
 
