@@ -10,6 +10,8 @@ public final class AnnotationSession {
   private let ranking: HitRanking
   private var documentDate: CalendarDate?
   private var shortForms: ShortForms
+  /// The persons the document has named so far: a bare title may refer to one of them.
+  private var namedPersons: Set<String> = []
   /// The best reading of each span tried so far, by its bytes; `nil` when none is valid.
   ///
   /// Whether a run of tokens reads as an entity, and as which, depends only on its bytes: the
@@ -42,6 +44,7 @@ public final class AnnotationSession {
   func startDocument(date: CalendarDate?) {
     documentDate = date ?? options.date
     shortForms = ShortForms(index: annotator.index)
+    namedPersons = []
   }
 
   /// The mentions in `segment`, with offsets counted from the start of the document.
@@ -108,6 +111,9 @@ public final class AnnotationSession {
     var found: [Found] = []
     /// End of the last mention found, kept apart so the loop does not copy `found.last`.
     var lastEnd = 0
+    /// Where the last person named in full in this segment starts: short forms before it may
+    /// name that person (`Hue steps down` … `Vuong Dinh Hue`), so they are tried again.
+    var lastRegistration = 0
     var position = 0
     while position < tokens.count {
       let token = tokens[position]
@@ -150,7 +156,11 @@ public final class AnnotationSession {
       {
         found.append(match.found)
         lastEnd = match.found.mention.end
-        if match.found.mention.kind == .person { shortForms.register(position: match.entity) }
+        if match.found.mention.kind == .person,
+          shortForms.register(position: match.entity, written: match.found.mention.text)
+        {
+          lastRegistration = match.found.tokens.lowerBound
+        }
         position = match.found.tokens.upperBound
         continue
       }
@@ -164,7 +174,11 @@ public final class AnnotationSession {
       }
       position += 1
     }
-    resolveRoles(&found)
+    if lastRegistration > 0 {
+      found = withEarlierShortForms(
+        found, before: lastRegistration, tokens: tokens, bytes: bytes, entry: entry)
+    }
+    resolveRoles(&found, tokens: tokens, bytes: bytes, entry: entry)
     if options.includeNested {
       found += nestedMatches(in: found, tokens: tokens, bytes: bytes, entry: entry)
       found.sort { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
@@ -273,8 +287,40 @@ public final class AnnotationSession {
     return inner
   }
 
-  /// A later mention of a person named in full earlier in the document, by given name alone or
-  /// by family and given name.
+  /// `found` with the short forms among the uncovered tokens before `limit`, now that the
+  /// segment's full names are known, in document order.
+  private func withEarlierShortForms(
+    _ found: [Found], before limit: Int, tokens: UnsafeBufferPointer<Token>,
+    bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
+  ) -> [Found] {
+    var merged: [Found] = []
+    merged.reserveCapacity(found.count)
+    var next = 0
+    var position = 0
+    while position < limit {
+      if next < found.count, found[next].tokens.lowerBound <= position {
+        position = max(position, found[next].tokens.upperBound)
+        merged.append(found[next])
+        next += 1
+        continue
+      }
+      let end = next < found.count ? found[next].tokens.lowerBound : tokens.count
+      if tokens[position].isCapitalized,
+        let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry),
+        match.tokens.upperBound <= end
+      {
+        merged.append(match)
+        position = match.tokens.upperBound
+      } else {
+        position += 1
+      }
+    }
+    merged += found[next...]
+    return merged
+  }
+
+  /// A mention of a person the document names in full, by given name alone, by family and
+  /// given name, or (in Latin script) by family name alone.
   private func shortFormMatch(
     at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
   ) -> Found? {
@@ -292,17 +338,67 @@ public final class AnnotationSession {
           score: 0.85 - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
         tokens: start..<next + 1)
     }
-    guard
-      let (entity, steps) = shortForms.person(
-        given: keys(start), written: bytes[tokens[start].start..<tokens[start].end])
-    else {
+    let written = bytes[tokens[start].start..<tokens[start].end]
+    let score: Double
+    let person: (Int32, MethodSteps)
+    if let given = shortForms.person(given: keys(start), written: written) {
+      (score, person) = (0.8, given)
+    } else if let family = shortForms.person(familyOnly: keys(start), written: written) {
+      (score, person) = (0.75, family)
+    } else {
+      return nil
+    }
+    // Checked last: they read the neighbours' strings, and most words fail the tables first.
+    guard !isInsideLongerName(start, tokens: tokens, bytes: bytes) else { return nil }
+    let (entity, steps) = person
+    if steps.contains(.inflected), tokens[start].isASCII, !written.contains(UInt8(ascii: "'")),
+      !isGenitiveBeforeNoun(start, tokens: tokens, bytes: bytes)
+    {
       return nil
     }
     return Found(
       mention: makeMention(
         entity: entity, span: start..<next, tokens: tokens, bytes: bytes,
-        score: 0.8 - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
+        score: score - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
       tokens: start..<next)
+  }
+
+  /// Whether a Latin word with a glued `-s` stands as a German genitive before its noun
+  /// (`Hues Rücktritt`, `Trongs schlechter Zustand`) rather than being a word of its own
+  /// (`Hans and …`): the next word is a capitalised noun, or an adjective ending before one.
+  private func isGenitiveBeforeNoun(
+    _ position: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let next = position + 1
+    guard next < tokens.count, tokens[next].joinsPrevious else { return false }
+    if tokens[next].isCapitalized { return true }
+    let word = String(decoding: bytes[tokens[next].start..<tokens[next].end], as: UTF8.self)
+    let after = next + 1
+    return ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) } && word.count > 3
+      && after < tokens.count && tokens[after].joinsPrevious && tokens[after].isCapitalized
+  }
+
+  /// Whether the capitalised word at `position` runs on into a capitalised neighbour that may
+  /// itself be a Vietnamese syllable: then it is part of a longer name (`Lam Dong province`,
+  /// `Ho Chi Minh City`, an unknown `Nguyễn Minh Triết`), not a short form.
+  private func isInsideLongerName(
+    _ position: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    func maySyllable(_ neighbour: Int) -> Bool {
+      let token = tokens[neighbour]
+      guard token.isCapitalized, !token.isNumeric else { return false }
+      let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+      return !NameKey.candidates(forToken: word).isEmpty
+    }
+    // A sentence's first word is capitalised by grammar (`Nach Hues Rücktritt`), not as a name.
+    let previous = position - 1
+    if tokens[position].joinsPrevious, previous > 0, tokens[previous].joinsPrevious,
+      maySyllable(previous)
+    {
+      return true
+    }
+    let next = position + 1
+    return next < tokens.count && tokens[next].joinsPrevious && maySyllable(next)
   }
 
   private func makeMention(
@@ -332,10 +428,24 @@ public final class AnnotationSession {
   }
 
   /// Titles next to a name pick that name's reading among equals; titles without a name refer
-  /// to the holder of the office on the document's date.
-  private func resolveRoles(_ found: inout [Found]) {
+  /// to a holder of the office when the context leaves one: a person of the document who held
+  /// it (on the document's date when there is one), else the holder on that date. Another
+  /// country's office and vice or deputy offices are dropped (they are not the office the
+  /// lexicon means); modified titles, titles with a name or a year in their sentence, and
+  /// titles in a list of offices or bodies are kept but not resolved.
+  private func resolveRoles(
+    _ found: inout [Found], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+    entry: (Int) -> Int32
+  ) {
+    var dropped: [Int] = []
+    for item in found where item.mention.kind == .person { namedPersons.insert(item.mention.id) }
     for index in found.indices where found[index].mention.kind == .title {
       let title = found[index]
+      let context = context(of: index, in: found, tokens: tokens, bytes: bytes, entry: entry)
+      if context == .otherOffice {
+        dropped.append(index)
+        continue
+      }
       let neighbour = [index - 1, index + 1].first { other in
         guard found.indices.contains(other), found[other].mention.kind == .person else { return false }
         let gap = other < index
@@ -348,12 +458,102 @@ public final class AnnotationSession {
         preferHolder(of: title.mention.id, in: &found[neighbour].mention)
         continue
       }
-      guard let date = documentDate else { continue }
-      let holders = annotator.lexicon.holders(of: title.mention.id, on: date)
-      guard holders.count == 1, let holder = holders.first else { continue }
-      found[index].mention.refersTo = holder.id
+      guard context == .resolvable else { continue }
+      let sentence = RoleContext.sentence(
+        around: title.mention.start..<title.mention.end, in: bytes)
+      let personInSentence = found.contains { other in
+        other.mention.kind == .person && sentence.contains(other.mention.start)
+      }
+      guard !personInSentence,
+        !RoleContext.namesYear(bytes, in: sentence, other: documentDate?.year)
+      else { continue }
+      guard let holder = holder(of: title.mention.id) else { continue }
+      found[index].mention.refersTo = holder
       found[index].mention.method.append(.role)
     }
+    for index in dropped.reversed() { found.remove(at: index) }
+  }
+
+  /// What the words next to a title allow.
+  private enum TitleContext {
+    case resolvable, unresolved, otherOffice
+  }
+
+  private func context(
+    of index: Int, in found: [Found], tokens: UnsafeBufferPointer<Token>,
+    bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
+  ) -> TitleContext {
+    let span = found[index].tokens
+    func word(_ position: Int) -> String {
+      NameKey.lowercased(
+        String(decoding: bytes[tokens[position].start..<tokens[position].end], as: UTF8.self))
+    }
+    func isMention(_ position: Int) -> Bool {
+      found.contains { $0.tokens.contains(position) }
+    }
+    var result = TitleContext.resolvable
+    if span.lowerBound > 0, tokens[span.lowerBound].joinsPrevious {
+      let before = word(span.lowerBound - 1)
+      switch RoleContext.modifier(before) {
+      case .otherOffice: return .otherOffice
+      case .otherHolder: result = .unresolved
+      case nil:
+        if RoleContext.isForeignAdjective(before) { return .otherOffice }
+        if RoleContext.introducesPosition(before) { result = .unresolved }
+      }
+    }
+    // `стал президентом`, `избран генсеком`: the instrumental names a position taken.
+    if RoleContext.isInstrumental(found[index].mention.text) { result = .unresolved }
+    let next = span.upperBound
+    if next < tokens.count, tokens[next].joinsPrevious, tokens[next].isCapitalized,
+      !tokens[next].isNumeric, !isMention(next), entry(next) < 0
+    {
+      let word = String(decoding: bytes[tokens[next].start..<tokens[next].end], as: UTF8.self)
+      // A Cyrillic word or an abbreviation that is no word of the lexicon and no Vietnamese
+      // syllable: a foreign country or name (`Президентом РФ`, `Премьер-министра Японии`).
+      // Latin words are left alone: English headlines capitalise every word.
+      let script = ScriptCounts(word)
+      if script.cyrillic > 0 || !word.contains(where: \.isLowercase),
+        NameKey.candidates(forToken: word).isEmpty
+      {
+        return .otherOffice
+      }
+    }
+    // A list of offices or bodies (`Quốc hội, Chủ tịch nước, Chính phủ`) names institutions.
+    for other in [index - 1, index + 1] where found.indices.contains(other) {
+      let kind = found[other].mention.kind
+      guard kind == .title || kind == .organization else { continue }
+      let gap = other < index
+        ? found[other].mention.end..<found[index].mention.start
+        : found[index].mention.end..<found[other].mention.start
+      let between = String(decoding: bytes[gap].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+        .lowercased()
+      if between == "," || ["và", "and", "und", "и", "or", "oder", "или"].contains(between) {
+        return .unresolved
+      }
+    }
+    return result
+  }
+
+  /// The one holder of `titleID` among the persons the document names (on the document's date
+  /// when known), else the one holder on the document's date.
+  private func holder(of titleID: String) -> String? {
+    let lexicon = annotator.lexicon
+    // Only offices held by one person at a time: `member of the Politburo` names no one.
+    let inDocument = namedPersons.filter { id in
+      lexicon[id]?.roles.contains { role in
+        guard role.title == titleID, let when = documentDate, role.isHeld(on: when)
+        else { return false }
+        // A predecessor whose term ends that day does not share the office.
+        return lexicon.holders(of: titleID, on: when).filter { other in
+          other.id == id || !other.roles.contains { $0.title == titleID && $0.until == when }
+        }.count == 1
+      } ?? false
+    }
+    if inDocument.count == 1 { return inDocument.first }
+    guard inDocument.isEmpty, let date = documentDate else { return nil }
+    let holders = lexicon.holders(of: titleID, on: date)
+    return holders.count == 1 ? holders.first?.id : nil
   }
 
   /// Moves an organization or place mention to the entity of its succession (`replaced-by`)

@@ -31,16 +31,27 @@ final class ShortForms {
   }
 
 
-  /// Remembers a person named in full; `position` is the entity's place in the index.
-  func register(position: Int32) {
+  /// Whether the document writes Vietnamese names with their diacritics: then a short form
+  /// without them is another word (`Hai ngày sau` is not `Hải`).
+  private var writesMarks = false
+
+  /// Remembers a person named in full as `written`; `position` is the entity's place in the
+  /// index. Returns whether the person is new to the document.
+  @discardableResult
+  func register(position: Int32, written: String) -> Bool {
+    if !writesMarks, !written.utf8.allSatisfy({ $0 < 0x80 }),
+      ScriptCounts(written).dominant == .latin
+    {
+      writesMarks = true
+    }
     let (word, bit) = (Int(position) >> 6, UInt64(1) << UInt64(position & 63))
-    guard registered[word] & bit == 0 else { return }
+    guard registered[word] & bit == 0 else { return false }
     registered[word] |= bit
     isEmpty = false
     let entity = index.entities[Int(position)]
-    guard let name = entity.labels[.vi] ?? entity.labels.values.sorted().first else { return }
+    guard let name = entity.labels[.vi] ?? entity.labels.values.sorted().first else { return true }
     let words = PhraseIndex.words(of: name)
-    guard words.count >= 2, let family = words.first, let given = words.last else { return }
+    guard words.count >= 2, let family = words.first, let given = words.last else { return true }
     for key in storedKeys(given) {
       byGiven[key, default: []].insert(position)
       knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
@@ -50,6 +61,7 @@ final class ShortForms {
       knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
     }
     writtenNames[position] = (Self.written(family), Self.written(given))
+    return true
   }
 
   private static func written(_ word: String) -> String { word.normalized(.nfc).lowercased() }
@@ -58,23 +70,46 @@ final class ShortForms {
   /// taken; `nil` when none, or when the document has named several persons with that name.
   ///
   /// A lone word is weak evidence, so it must be a plain spelling of the name: at least two
-  /// letters, not read as romanised Russian (`May`), not a Latin word with a glued `-s`
-  /// (`Hans`, `Haus`), and with diacritics only when they are the name's own.
+  /// letters, not read as romanised Russian (`May`), a glued `-s` only on a stem of three
+  /// letters or more (`Hues`, not `Les`), and diacritics exactly the name's own, required when
+  /// the document writes them.
   func person(given: ArraySlice<KeyCandidate>, written bytes: Slice<UnsafeBufferPointer<UInt8>>)
     -> (Int32, MethodSteps)?
   {
     // The table first: most capitalised words name no one, and need no string.
     guard let (persons, steps) = matches(in: byGiven, given), persons.count == 1,
-      let person = persons.first, !steps.contains(.romanisedRussian)
+      let person = persons.first
     else { return nil }
+    return accepted(person, steps: steps, bytes: bytes, name: writtenNames[person]?.given)
+  }
+
+  /// The one person whose family name a lone Latin token is (`Pham told reporters`), when no
+  /// registered person has it as given name: Western press names people so, Vietnamese text
+  /// never does.
+  func person(familyOnly family: ArraySlice<KeyCandidate>, written bytes: Slice<UnsafeBufferPointer<UInt8>>)
+    -> (Int32, MethodSteps)?
+  {
+    guard let (persons, steps) = matches(in: byFamily, family), persons.count == 1,
+      let person = persons.first, matches(in: byGiven, family) == nil,
+      ScriptCounts(String(decoding: bytes, as: UTF8.self)).dominant == .latin
+    else { return nil }
+    return accepted(person, steps: steps, bytes: bytes, name: writtenNames[person]?.family)
+  }
+
+  /// `person` when the token written as `bytes` passes the checks on a lone word.
+  private func accepted(
+    _ person: Int32, steps: MethodSteps, bytes: Slice<UnsafeBufferPointer<UInt8>>, name: String?
+  ) -> (Int32, MethodSteps)? {
+    guard !steps.contains(.romanisedRussian) else { return nil }
     let token = String(decoding: bytes, as: UTF8.self)
-    guard token.count >= 2 else { return nil }
-    let isLatin = ScriptCounts(token).dominant == .latin
-    if isLatin, steps.contains(.inflected) { return nil }
-    if isLatin, !token.utf8.allSatisfy({ $0 < 0x80 }),
-      writtenNames[person]?.given != Self.written(token)
-    {
-      return nil
+    guard token.count >= 2, ScriptCounts(token).dominant == .latin else {
+      return token.count >= 2 ? (person, steps) : nil
+    }
+    if steps.contains(.inflected), token.count < 4 { return nil }
+    let plain = token.utf8.allSatisfy { $0 < 0x80 }
+    if !plain || writesMarks, let name, name.utf8.contains(where: { $0 >= 0x80 }) || !plain {
+      // Compared without the ending: `Huệs` is `Huệ`.
+      guard Self.written(token).hasPrefix(name) else { return nil }
     }
     return (person, steps)
   }

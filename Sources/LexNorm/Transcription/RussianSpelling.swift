@@ -46,6 +46,12 @@ enum RussianSpelling {
     } else if first == "ь", vowelLetters.dropFirst().first == "ы" {
       vowelLetters.removeFirst()
       if let softOnsets { onsets = softOnsets }
+    } else if first == "ь", vowelLetters.count > 1, vowelLetters.dropFirst().first == "и",
+      let softOnsets
+    {
+      // Media write ch, nh before i as ть, нь (`Тьинь` for Chính): the sign softens the onset.
+      vowelLetters.removeFirst()
+      onsets = softOnsets
     } else if first == "и" || first == "е" || first == "ь", let softOnsets {
       onsets += softOnsets.filter { !onsets.contains($0) }
     }
