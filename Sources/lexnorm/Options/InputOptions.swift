@@ -84,7 +84,12 @@ struct InputErrorReporter {
   private(set) var failed = false
 
   mutating func report(_ error: InputError) {
+    report(error.reason, path: error.source)
+  }
+
+  /// Reports a problem of `path` (a file, or `file:line` for a record).
+  mutating func report(_ reason: String, path: String) {
     failed = true
-    Report.error(error.reason, path: error.source)
+    Report.error(reason, path: path)
   }
 }

@@ -18,7 +18,9 @@ final class LineReader {
 
   /// Why an input could not be opened or read.
   struct Failure: Error, CustomStringConvertible {
-    let description: String
+    let path: String
+    let reason: String
+    var description: String { "\(path): \(reason)" }
   }
 
   let name: String
@@ -30,6 +32,10 @@ final class LineReader {
   private var searched = 0
   private var lineNumber = 0
   private var atEnd = false
+  /// Bytes of the input handed out so far, line feeds included (for progress).
+  private(set) var bytesRead = 0
+  /// The input's size, when it is a regular file.
+  private(set) var size: Int?
 
   /// Opens `path` (`-`: standard input).
   init(path: String, maximumLineBytes: Int) throws(Failure) {
@@ -40,12 +46,13 @@ final class LineReader {
       return
     }
     descriptor = open(path, O_RDONLY)
-    if descriptor < 0 { throw Failure(description: "\(path): cannot read: \(Self.systemError())") }
+    if descriptor < 0 { throw Failure(path: path, reason: "cannot read: \(Self.systemError())") }
     var info = stat()
     if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
       close(descriptor)
-      throw Failure(description: "\(path): is a directory")
+      throw Failure(path: path, reason: "is a directory")
     }
+    if (info.st_mode & S_IFMT) == S_IFREG { size = Int(info.st_size) }
   }
 
   deinit {
@@ -61,6 +68,7 @@ final class LineReader {
       if let newline = buffer[searched...].firstIndex(of: 0x0A) {
         lineNumber += 1
         defer {
+          bytesRead += newline + 1 - lineStart
           lineStart = newline + 1
           searched = lineStart
         }
@@ -79,6 +87,7 @@ final class LineReader {
         guard lineStart < buffer.count || skipping else { return nil }
         lineNumber += 1
         defer {
+          bytesRead += buffer.count - lineStart
           lineStart = buffer.count
           searched = lineStart
         }
@@ -106,7 +115,7 @@ final class LineReader {
       if count < 0 && errno == EINTR { continue }
       if count < 0 {
         buffer.removeSubrange(oldCount...)
-        throw Failure(description: "\(name): cannot read: \(Self.systemError())")
+        throw Failure(path: name, reason: "cannot read: \(Self.systemError())")
       }
       buffer.removeSubrange((oldCount + count)...)
       if count == 0 { atEnd = true }

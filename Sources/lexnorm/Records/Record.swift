@@ -127,7 +127,8 @@ func forEachRecord(of paths: [String], options: RecordOptions, _ body: (Record) 
       while let line = try reader.next() {
         switch line {
         case .tooLong(let number):
-          reporter.report("\(path):\(number): record longer than \(options.maximumRecordBytes) bytes")
+          reporter.report(
+            "record longer than \(options.maximumRecordBytes) bytes", path: "\(path):\(number)")
         case .text(let number, let bytes, let endsWithNewline):
           // Blank lines (a trailing one, say) separate nothing and are no records.
           if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -137,13 +138,15 @@ func forEachRecord(of paths: [String], options: RecordOptions, _ body: (Record) 
                 source: path, line: number, bytes: bytes, endsWithNewline: endsWithNewline,
                 options: options))
           } catch let error as RecordError {
-            reporter.report(error.description)
+            reporter.report(error.message, path: "\(error.source):\(error.line)")
           }
           Standard.output.flush()
+          Progress.shared.countDocument()
+          Progress.shared.advance(to: reader.bytesRead, of: reader.size, name: path)
         }
       }
     } catch let error as LineReader.Failure {
-      reporter.report(error.description)
+      reporter.report(error.reason, path: error.path)
     }
   }
   Standard.output.flush()
