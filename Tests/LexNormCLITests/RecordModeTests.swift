@@ -138,7 +138,7 @@ struct RecordModeTests {
     let input = #"{"id": 1, "text": "Tô Lâm"}"# + "\n" + record + "\n" + #"{"id": 3, "text": "Hanoi"}"# + "\n"
     let result = try CLI.run(["annotate", "--input", "jsonl"], input: Data(input.utf8))
     #expect(result.status == 1)
-    #expect(result.standardError == "lexnorm: error: -:2: \(message)\n")
+    #expect(result.standardError == "lexnorm: -:2: error: \(message)\n")
     #expect(try objects(result.standardOutput).map { $0["doc"] as? Int } == [1, 3])
   }
 
@@ -150,7 +150,7 @@ struct RecordModeTests {
       + Data(#"{"id": 2, "text": "Tô Lâm"}"#.utf8)
     let result = try CLI.run(["annotate", "--input", "jsonl"], input: input)
     #expect(result.status == 1)
-    #expect(result.standardError == "lexnorm: error: -:1: invalid JSON at byte 11: invalid UTF-8\n")
+    #expect(result.standardError == "lexnorm: -:1: error: invalid JSON at byte 11: invalid UTF-8\n")
     #expect(try objects(result.standardOutput).map { $0["doc"] as? Int } == [2])
   }
 
@@ -162,7 +162,7 @@ struct RecordModeTests {
     let result = try CLI.run(
       ["annotate", "--input", "jsonl", "--max-record-bytes", "64"], input: input)
     #expect(result.status == 1)
-    #expect(result.standardError == "lexnorm: error: -:1: record longer than 64 bytes\n")
+    #expect(result.standardError == "lexnorm: -:1: error: record longer than 64 bytes\n")
     #expect(try objects(result.standardOutput).map { $0["doc"] as? Int } == [2])
   }
 
@@ -184,7 +184,7 @@ struct RecordModeTests {
     let result = try CLI.run(["normalize", "--to", "en", "--input", "jsonl"], input: Data(input.utf8))
     #expect(result.status == 1)
     #expect(result.standardOutput == "{\"text\": \"To Lam\"}\n{\"text\": \"Hanoi\"}\n")
-    #expect(result.standardError == "lexnorm: error: -:2: field \"text\" is a number, not a string\n")
+    #expect(result.standardError == "lexnorm: -:2: error: field \"text\" is a number, not a string\n")
   }
 
   /// Each record's text field is one query; answers name the record.

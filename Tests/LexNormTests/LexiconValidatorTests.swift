@@ -414,7 +414,7 @@ struct LexiconValidatorTests {
     let report = LexiconValidator().validate([LexiconSource(path: "huge.yaml", text: yaml)])
     let cut = "a" + String(repeating: "\u{0301}", count: 119)
     #expect(
-      report.diagnostics.map(\.description) == [
+      report.diagnostics.filter { $0.rule != .missingSources }.map(\.description) == [
         "huge.yaml:4:18: error: label `\(cut)…` is longer than 200 characters; "
           + "labels, aliases and IDs are names [too-long]"
       ])

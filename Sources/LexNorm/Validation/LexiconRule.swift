@@ -76,10 +76,10 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
     case .overlappingHolders: "a `single-holder` title held twice at once (warning)"
     case .russianTranscription: "ru label differs from the vi transcription (warning)"
     case .invalidURL: "a source is not an http(s) URL"
-    case .unknownRule: "`acknowledge` names something other than a warning about an entity"
+    case .unknownRule: "`acknowledge` names no warning an entity can have"
     case .missingSources: "an entity without `sources` (warning)"
     case .unknownReplacement: "`replaced-by` names no entity of the same kind"
-    case .overlappingValidity: "an entity's dates overlap those of its replacement (warning)"
+    case .overlappingValidity: "dates overlap those of the replacement (warning)"
     }
   }
 

@@ -5,6 +5,7 @@ import LexNorm
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check lexicon files and report every problem, for editors and CI.",
+    usage: "lexnorm validate [<options>] [<paths> ...]",
     discussion: """
       Checks every file given and every *.yaml / *.yml file in the folders given \
       (recursively), and reports all findings of the run, one per line:
