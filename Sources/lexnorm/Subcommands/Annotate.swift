@@ -24,7 +24,7 @@ struct Annotate: ParsableCommand {
         lexnorm annotate Examples/texts/ru-president-visit.txt
         lexnorm annotate --format text --label-lang en article.txt
         cat archive/*.txt | lexnorm annotate --date 2025-07-19 --lexicon my-lexicon/
-        lexnorm annotate --input jsonl feed.jsonl   # each record a document: "doc", "line"
+        lexnorm annotate --input jsonl feed.jsonl    # records: "doc", "line"
       """
   )
 

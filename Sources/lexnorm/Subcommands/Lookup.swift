@@ -15,7 +15,7 @@ struct Lookup: ParsableCommand {
         lexnorm lookup "Лыонгу Кыонгу"      # person:luong-cuong
         lexnorm lookup --format jsonl "Lyong Kyong" "Tô Lâm"
         lexnorm lookup --lexicon my.yaml --no-default-lexicon - < names.txt
-        lexnorm lookup --input jsonl --text-field name < people.jsonl   # "doc" per record
+        lexnorm lookup --input jsonl --text-field name < people.jsonl
       """
   )
 
