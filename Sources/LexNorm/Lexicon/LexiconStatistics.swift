@@ -10,8 +10,9 @@ public struct LexiconStatistics: Sendable, Hashable, Codable {
   public var unverified: Int
   /// Entities with at least one external ID (`external-ids`).
   public var withExternalIDs: Int
-  /// Roles of persons, and how many of them name a `source`.
+  /// Roles of persons.
   public var roles: Int
+  /// Roles of persons that name a `source`.
   public var rolesWithSource: Int
 
   /// Counts `lexicon`'s entities.
