@@ -41,6 +41,11 @@ for n in $persons 10000; do
     say "generating lexicon-$n"
     python3 "$shared/make_lexicon.py" --persons "$n" --out "$data" >&2
   fi
+  # Synthetic names collide after folding by design; since #13 that is an error unless both
+  # entities are `ambiguous: true`, so every generated entity says so.
+  if ! grep -q '^    ambiguous: true$' "$data/lexicon-$n.yaml"; then
+    sed -i 's/^    kind: \(.*\)$/    kind: \1\n    ambiguous: true/' "$data/lexicon-$n.yaml"
+  fi
 done
 if [[ ! -f "$data/corpus.txt" || ! -f "$data/mentions.jsonl" ]]; then
   say "generating corpus.txt (50 MB)"

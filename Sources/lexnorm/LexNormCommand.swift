@@ -34,11 +34,12 @@ struct LexNormCommand: ParsableCommand {
         lexnorm fold "Đặng Thị Ngọc Thịnh"       # dang thi ngoc thinh
         lexnorm validate Lexicons                # every problem, file:line:col
         lexnorm compile my-lexicon/ -o my.lnx    # loads in milliseconds
+        lexnorm stats                            # entities per kind, with sources
       """,
     version: version,
     subcommands: [
       Annotate.self, Normalize.self, Lookup.self, Translit.self, Fold.self, Validate.self,
-      Compile.self, Bench.self,
+      Compile.self, Stats.self, Bench.self,
     ]
   )
 

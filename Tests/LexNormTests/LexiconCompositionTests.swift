@@ -162,6 +162,22 @@ struct LexiconCompositionTests {
     #expect(Lexicon(entities: [first, second, replacement])["place:a"] == replacement)
   }
 
+  @Test func statisticsCountTheMergedLexicon() throws {
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/lexicons/valid.yaml")
+    let mine = try Lexicon.load(from: [fixture])
+    let merged = try bundled.merging(contentsOf: [fixture])
+    let redefined = mine.entities.filter { bundled[$0.id] != nil }
+    let statistics = merged.statistics
+    #expect(statistics.total == bundled.entities.count + mine.entities.count - redefined.count)
+    #expect(
+      statistics.withSources
+        == bundled.statistics.withSources + mine.entities.count
+        - redefined.filter { bundled[$0.id]?.sources.isEmpty == false }.count)
+    #expect(mine.statistics.byKind == [.person: 4, .title: 2, .organization: 2, .place: 2, .document: 1, .term: 1])
+    #expect(EntityKind.allCases.map { statistics.byKind[$0] ?? 0 }.reduce(0, +) == statistics.total)
+  }
+
   @Test func filesAloneStillRejectDuplicateIDs() {
     let text = "entities:\n" + item("place:a", "labels: {en: A}", source)
     #expect(throws: LexiconLoadingError.self) {

@@ -277,14 +277,9 @@ struct LexiconFileDecoder {
     }
     var firstKeys: [LanguageTag: YAMLNode] = [:]
     for (key, value) in pairs {
-      guard let language = decodeLanguage(key) else { continue }
-      if let first = firstKeys[language] {
-        report(
-          .duplicateKey, at: key,
-          "duplicate key `\(language)` (first at \(first.line):\(first.column))")
-        continue
-      }
-      firstKeys[language] = key
+      guard let language = decodeLanguage(key),
+        isFirst(language, at: key, among: &firstKeys)
+      else { continue }
       guard case .sequence(let items) = value.content else {
         wrongType(value, "the `\(language)` aliases must be a list (`\(language): [form, …]`)")
         continue
@@ -422,16 +417,22 @@ struct LexiconFileDecoder {
           "scheme `\(scheme)` must be lower-case ASCII letters and hyphens, such as `wikidata`")
         continue
       }
-      if let first = firstKeys[scheme] {
-        report(
-          .duplicateKey, at: key,
-          "duplicate key `\(scheme)` (first at \(first.line):\(first.column))")
-        continue
-      }
-      firstKeys[scheme] = key
+      guard isFirst(scheme, at: key, among: &firstKeys) else { continue }
       if let id = decodeText(value, what: "`\(scheme)` identifier") { ids[scheme] = id }
     }
     return ids
+  }
+
+  /// Records `key`'s first position; reports a repeat of it as a duplicate key.
+  private mutating func isFirst<Key: Hashable & CustomStringConvertible>(
+    _ key: Key, at node: YAMLNode, among firstKeys: inout [Key: YAMLNode]
+  ) -> Bool {
+    if let first = firstKeys[key] {
+      report(.duplicateKey, at: node, "duplicate key `\(key)` (first at \(first.line):\(first.column))")
+      return false
+    }
+    firstKeys[key] = node
+    return true
   }
 
   // MARK: Values

@@ -33,7 +33,15 @@ struct LexiconOptions: ParsableArguments {
     if paths.count == 1, let path = paths.first, Self.isCompiled(path) {
       return try compiledAnnotator(path: path)
     }
-    return Annotator(lexicon: try loadLexicon(paths: paths, includeBundled: !noDefaultLexicon))
+    return Annotator(lexicon: try chosenLexicon())
+  }
+
+  /// The chosen lexicons without building an index (a compiled one is loaded whole).
+  func chosenLexicon() throws -> Lexicon {
+    if paths.count == 1, let path = paths.first, Self.isCompiled(path) {
+      return try compiledAnnotator(path: path).lexicon
+    }
+    return try loadLexicon(paths: paths, includeBundled: !noDefaultLexicon)
   }
 
   /// Whether `path` is meant as a compiled lexicon: named `*.lnx`, or starting with the
