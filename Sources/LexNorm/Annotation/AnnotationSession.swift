@@ -10,8 +10,9 @@ public final class AnnotationSession {
   private let ranking: HitRanking
   private var documentDate: CalendarDate?
   private var shortForms: ShortForms
-  /// The persons the document has named so far: a bare title may refer to one of them.
-  private var namedPersons: Set<String> = []
+  /// Whether a capitalised word may be a Vietnamese syllable, by its text (bounded memo: the
+  /// short-form guard asks for the neighbours of every short form).
+  private var syllableLike: [String: Bool] = [:]
   /// The best reading of each span tried so far, by its bytes; `nil` when none is valid.
   ///
   /// Whether a run of tokens reads as an entity, and as which, depends only on its bytes: the
@@ -44,7 +45,6 @@ public final class AnnotationSession {
   func startDocument(date: CalendarDate?) {
     documentDate = date ?? options.date
     shortForms = ShortForms(index: annotator.index)
-    namedPersons = []
   }
 
   /// The mentions in `segment`, with offsets counted from the start of the document.
@@ -388,7 +388,11 @@ public final class AnnotationSession {
       let token = tokens[neighbour]
       guard token.isCapitalized, !token.isNumeric else { return false }
       let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
-      return !NameKey.candidates(forToken: word).isEmpty
+      if let known = syllableLike[word] { return known }
+      if syllableLike.count >= 1 << 14 { syllableLike.removeAll(keepingCapacity: true) }
+      let result = !NameKey.candidates(forToken: word).isEmpty
+      syllableLike[word] = result
+      return result
     }
     // A sentence's first word is capitalised by grammar (`Nach Hues Rücktritt`), not as a name.
     let previous = position - 1
@@ -428,8 +432,7 @@ public final class AnnotationSession {
   }
 
   /// Titles next to a name pick that name's reading among equals; titles without a name refer
-  /// to a holder of the office when the context leaves one: a person of the document who held
-  /// it (on the document's date when there is one), else the holder on that date. Another
+  /// to the one holder of the office on the document's date when the context leaves it. Another
   /// country's office and vice or deputy offices are dropped (they are not the office the
   /// lexicon means); modified titles, titles with a name or a year in their sentence, and
   /// titles in a list of offices or bodies are kept but not resolved.
@@ -438,7 +441,6 @@ public final class AnnotationSession {
     entry: (Int) -> Int32
   ) {
     var dropped: [Int] = []
-    for item in found where item.mention.kind == .person { namedPersons.insert(item.mention.id) }
     for index in found.indices where found[index].mention.kind == .title {
       let title = found[index]
       let context = context(of: index, in: found, tokens: tokens, bytes: bytes, entry: entry)
@@ -535,24 +537,13 @@ public final class AnnotationSession {
     return result
   }
 
-  /// The one holder of `titleID` among the persons the document names (on the document's date
-  /// when known), else the one holder on the document's date.
+  /// The one holder of `titleID` on the document's date; a predecessor whose term ends that day
+  /// does not share the office.
   private func holder(of titleID: String) -> String? {
-    let lexicon = annotator.lexicon
-    // Only offices held by one person at a time: `member of the Politburo` names no one.
-    let inDocument = namedPersons.filter { id in
-      lexicon[id]?.roles.contains { role in
-        guard role.title == titleID, let when = documentDate, role.isHeld(on: when)
-        else { return false }
-        // A predecessor whose term ends that day does not share the office.
-        return lexicon.holders(of: titleID, on: when).filter { other in
-          other.id == id || !other.roles.contains { $0.title == titleID && $0.until == when }
-        }.count == 1
-      } ?? false
+    guard let date = documentDate else { return nil }
+    let holders = annotator.lexicon.holders(of: titleID, on: date).filter { holder in
+      !holder.roles.contains { $0.title == titleID && $0.until == date }
     }
-    if inDocument.count == 1 { return inDocument.first }
-    guard inDocument.isEmpty, let date = documentDate else { return nil }
-    let holders = lexicon.holders(of: titleID, on: date)
     return holders.count == 1 ? holders.first?.id : nil
   }
 
