@@ -9,21 +9,23 @@ public struct Lexicon: Sendable {
   /// Title ID → positions of the persons who ever held it.
   private let holdersByTitle: [String: [Int]]
 
-  /// A lexicon of the given entities; a later entity with the same ID as an earlier one is
-  /// dropped (the validator reports duplicates; this initializer never fails).
+  /// A lexicon of the given entities; a later entity with the same ID as an earlier one
+  /// replaces it, in the earlier one's place (as ``merging(_:)`` does). This initializer never
+  /// fails: ``LexiconValidator`` reports duplicates within files.
   public init(entities: [Entity]) {
     var index: [String: Int] = [:]
     index.reserveCapacity(entities.count)
-    var hasDuplicates = false
+    var replaced: [(kept: Int, by: Int)] = []
     // By position, reading single fields: iterating the entities would copy (retain) each one.
     for position in entities.indices {
       let id = entities[position].id
-      if index[id] == nil { index[id] = position } else { hasDuplicates = true }
+      if let first = index[id] { replaced.append((first, position)) } else { index[id] = position }
     }
     // Copy the entities only when some must go: 100,000 entities are costly to copy.
     var kept = entities
-    if hasDuplicates {
-      kept = entities.enumerated().filter { index[$0.element.id] == $0.offset }.map(\.element)
+    if !replaced.isEmpty {
+      for (first, later) in replaced { kept[first] = entities[later] }
+      kept = kept.enumerated().filter { index[$0.element.id] == $0.offset }.map(\.element)
       index = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element.id, $0.offset) })
     }
     var holders: [String: [Int]] = [:]
@@ -35,6 +37,16 @@ public struct Lexicon: Sendable {
     self.entities = kept
     indexByID = index
     holdersByTitle = holders
+  }
+
+  /// This lexicon with `other`'s entities added: an entity of `other` replaces the one with its
+  /// ID here (in its place); the others follow in `other`'s order.
+  ///
+  /// ```swift
+  /// let lexicon = try Lexicon.bundled().merging(contentsOf: [URL(fileURLWithPath: "mine/")])
+  /// ```
+  public func merging(_ other: Lexicon) -> Lexicon {
+    Lexicon(entities: entities + other.entities)
   }
 
   /// The entity with this ID.
