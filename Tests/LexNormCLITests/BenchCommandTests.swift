@@ -50,7 +50,7 @@ struct BenchCommandTests {
     ])
     #expect(result.status == 0)
     let figures = try summary(result.standardOutput)
-    #expect(figures["entities"] == 10)
+    #expect(figures["entities"] == 12)
     #expect((figures["lnx_mb"] ?? 0) > 0)
   }
 

@@ -60,6 +60,8 @@ struct LexiconValidatorTests {
     (.dateOrder, 8, 16),
     (.overlappingHolders, 17, 16),
     (.russianTranscription, 6, 11),
+    (.invalidURL, 5, 15),
+    (.unknownRule, 5, 19),
   ])
   func fixtureBreaksOneRule(rule: LexiconRule, line: Int, column: Int) {
     let file = fixtures.appendingPathComponent("invalid/\(rule.rawValue).yaml")
@@ -98,16 +100,32 @@ struct LexiconValidatorTests {
       lexicon.entities.map(\.id) == [
         "person:luong-cuong", "person:to-lam", "person:nguyen-van-an-1937",
         "person:nguyen-van-an-1955", "title:president", "title:general-secretary",
-        "organization:national-assembly", "place:hanoi", "document:constitution-2013",
-        "term:doi-moi",
+        "organization:national-assembly", "place:hanoi", "place:ha-tay",
+        "organization:example-committee", "document:constitution-2013", "term:doi-moi",
       ])
     let luongCuong = try #require(lexicon["person:luong-cuong"])
     #expect(luongCuong.labels == [.vi: "Lương Cường", .en: "Luong Cuong", .ru: "Лыонг Кыонг"])
     #expect(luongCuong.aliases == [.ru: ["Лыонг Кыонга"]])
     #expect(
       luongCuong.roles == [
-        Role(title: "title:president", from: CalendarDate(iso8601: "2024-10-21"))
+        Role(
+          title: "title:president", from: CalendarDate(iso8601: "2024-10-21"),
+          source: "https://example.org/president-2024")
       ])
+    #expect(luongCuong.sources == ["https://example.org/luong-cuong", "http://example.org/a?b=1"])
+    #expect(luongCuong.externalIDs == ["wikidata": "Q123"])
+    #expect(luongCuong.unverified.isEmpty && luongCuong.acknowledged.isEmpty)
+    let toLam = try #require(lexicon["person:to-lam"])
+    #expect(toLam.unverified == ["roles"])
+    #expect(toLam.acknowledged == [.russianTranscription, .overlappingHolders])
+    #expect(toLam.roles.map(\.unverified) == [false, true])
+    let haTay = try #require(lexicon["place:ha-tay"])
+    #expect(haTay.validity == Validity(until: CalendarDate(iso8601: "2008-07-31")))
+    #expect(haTay.replacedBy == "place:hanoi")
+    #expect(
+      lexicon["organization:example-committee"]?.validity
+        == Validity(from: CalendarDate(iso8601: "1955-10-08"), until: CalendarDate(iso8601: "1995-10-31")))
+    #expect(lexicon["place:hanoi"]?.validity == Validity())
     #expect(luongCuong.location == SourceLocation(path: file.relativePath, line: 4, column: 9))
     let president = try #require(lexicon["title:president"])
     #expect(president.singleHolder && president.kind == .title)
@@ -175,6 +193,17 @@ struct LexiconValidatorTests {
     ("aliases: {en: [\" x\"]}", "alias ` x` has leading or trailing space"),
     ("aliases: {en: [[x]]}", "the alias must be text, found a list"),
     ("aliases: {en: [~]}", "empty alias"),
+    // New keys
+    ("from: 2020-01-01", "`from` belongs to organizations and places only; a person's offices go in `roles`"),
+    ("replaced-by: place:hue", "`replaced-by` belongs to organizations and places only; a person's offices go in `roles`"),
+    ("sources: https://example.org", "`sources` must be a list (`sources: [ … ]`), found `https://example.org`"),
+    ("sources: [ftp://example.org]", "`ftp://example.org` is not a URL; write the page's address, starting with https:// or http://"),
+    ("unverified: true", "`unverified` must be a list (`unverified: [ … ]`), found `true`"),
+    ("acknowledge: [no-such-rule]", "`no-such-rule` is not a rule; only warnings can be acknowledged: no-lexicon-files, empty-file, folded-collision, overlapping-holders, russian-transcription"),
+    ("external-ids: [Q1]", "`external-ids` must map schemes to identifiers (`wikidata: Q123`), found a list"),
+    ("external-ids: {Wikidata: Q1}", "scheme `Wikidata` must be lower-case ASCII letters and hyphens, such as `wikidata`"),
+    ("roles: [{title: title:x, source: example}]", "`example` is not a URL; write the page's address, starting with https:// or http://"),
+    ("roles: [{title: title:x, unverified: [from]}]", "`unverified` must be true or false, found a list"),
   ])
   func entityProblems(line: String, message: String) {
     let text = """
@@ -186,6 +215,9 @@ struct LexiconValidatorTests {
         - id: place:hue
           kind: place
           labels: {vi: Huế}
+        - id: title:x
+          kind: title
+          labels: {en: Office X}
       """
     let report = LexiconValidator().validate([LexiconSource(path: "x.yaml", text: text)])
     #expect(report.diagnostics.map(\.message) == [message])
@@ -319,7 +351,7 @@ struct LexiconValidatorTests {
       fixtures.appendingPathComponent("invalid/unknown-language.yaml"),
     ])
     #expect(report.diagnostics.map(\.rule) == [.yamlSyntax, .unknownLanguage])
-    #expect(report.entities.count == 11)
+    #expect(report.entities.count == 13)
     #expect(report.entities.last?.id == "person:unknown-language-case")
   }
 

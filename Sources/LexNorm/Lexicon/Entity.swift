@@ -70,15 +70,45 @@ public struct Role: Sendable, Hashable, Codable {
   public var from: CalendarDate?
   /// Last day in office; `nil` while in office.
   public var until: CalendarDate?
+  /// A URL that documents the role and its dates.
+  public var source: String?
+  /// Whether the role or its dates could not be verified.
+  public var unverified: Bool
 
-  public init(title: String, from: CalendarDate? = nil, until: CalendarDate? = nil) {
+  public init(
+    title: String, from: CalendarDate? = nil, until: CalendarDate? = nil, source: String? = nil,
+    unverified: Bool = false
+  ) {
     self.title = title
     self.from = from
     self.until = until
+    self.source = source
+    self.unverified = unverified
   }
 
   /// Whether the role was held on `date` (open ends count as held).
   public func isHeld(on date: CalendarDate) -> Bool {
+    Validity(from: from, until: until).contains(date)
+  }
+}
+
+/// The days something existed: `from` and `until` are inclusive, and open ends reach indefinitely.
+public struct Validity: Sendable, Hashable, Codable {
+  /// First day; `nil` when unknown or always.
+  public var from: CalendarDate?
+  /// Last day; `nil` while it lasts.
+  public var until: CalendarDate?
+
+  public init(from: CalendarDate? = nil, until: CalendarDate? = nil) {
+    self.from = from
+    self.until = until
+  }
+
+  /// Whether neither end is set.
+  public var isUnbounded: Bool { from == nil && until == nil }
+
+  /// Whether `date` lies within the days.
+  public func contains(_ date: CalendarDate) -> Bool {
     if let from, date < from { return false }
     if let until, until < date { return false }
     return true
@@ -123,11 +153,27 @@ public struct Entity: Sendable, Hashable, Codable {
   public var singleHolder: Bool
   /// Where the entity was defined, when it came from a file.
   public var location: SourceLocation?
+  /// URLs of the pages that document the entity (`sources`).
+  public var sources: [String]
+  /// Identifiers in other datasets by scheme (`external-ids: {wikidata: Q123}`).
+  public var externalIDs: [String: String]
+  /// What could not be verified (`unverified: [roles, until]`); empty when all is verified.
+  public var unverified: [String]
+  /// Warning rules whose findings on this entity are deliberate (`acknowledge`).
+  public var acknowledged: Set<LexiconRule>
+  /// For organizations and places: when the entity came into being or got this name, and when
+  /// it ceased to exist (`from`, `until`, inclusive).
+  public var validity: Validity
+  /// For organizations and places: the ID of the entity that succeeded this one (`replaced-by`).
+  public var replacedBy: String?
 
   public init(
     id: String, kind: EntityKind, labels: [LanguageTag: String],
     aliases: [LanguageTag: [String]] = [:], roles: [Role] = [], generate: Bool = true,
-    ambiguous: Bool = false, singleHolder: Bool = false, location: SourceLocation? = nil
+    ambiguous: Bool = false, singleHolder: Bool = false, location: SourceLocation? = nil,
+    sources: [String] = [], externalIDs: [String: String] = [:], unverified: [String] = [],
+    acknowledged: Set<LexiconRule> = [], validity: Validity = Validity(),
+    replacedBy: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -138,6 +184,12 @@ public struct Entity: Sendable, Hashable, Codable {
     self.ambiguous = ambiguous
     self.singleHolder = singleHolder
     self.location = location
+    self.sources = sources
+    self.externalIDs = externalIDs
+    self.unverified = unverified
+    self.acknowledged = acknowledged
+    self.validity = validity
+    self.replacedBy = replacedBy
   }
 
   /// The preferred label in `language`, else in Vietnamese, else English, else any.

@@ -54,8 +54,11 @@ struct LexiconFileDecoder {
   static let topLevelKeys = ["version", "entities"]
   static let entityKeys = [
     "id", "kind", "labels", "aliases", "roles", "generate", "ambiguous", "single-holder",
+    "sources", "external-ids", "unverified", "acknowledge", "from", "until", "replaced-by",
   ]
-  static let roleKeys = ["title", "from", "until"]
+  static let roleKeys = ["title", "from", "until", "source", "unverified"]
+  /// The kinds that may carry `from`, `until` and `replaced-by`.
+  static let kindsWithValidity: Set<EntityKind> = [.organization, .place]
   /// Entities decoded per run on one core: entities are independent of each other.
   static let entitiesPerRun = 512
 
@@ -175,12 +178,24 @@ struct LexiconFileDecoder {
     }
     let generate = fields["generate"].flatMap { decodeBool($0.value, key: "generate") } ?? true
     let ambiguous = fields["ambiguous"].flatMap { decodeBool($0.value, key: "ambiguous") } ?? false
+    let sources = fields["sources"].map { decodeList($0.value, key: "sources") { $0.decodeURL($1) } } ?? []
+    let unverified =
+      fields["unverified"].map {
+        decodeList($0.value, key: "unverified") { $0.decodeText($1, what: "`unverified` item") }
+      } ?? []
+    let acknowledged = Set(
+      fields["acknowledge"].map { decodeList($0.value, key: "acknowledge") { $0.decodeWarningRule($1) } }
+        ?? [])
+    let externalIDs = fields["external-ids"].map { decodeExternalIDs($0.value) } ?? [:]
+    let (validity, replacedBy) = decodeValidity(fields, kind: kind, name: name)
 
     guard let id, let kind, let idNode = fields["id"]?.value else { return }
     let entity = Entity(
       id: id, kind: kind, labels: labels, aliases: aliases, roles: roles.map(\.role),
       generate: generate, ambiguous: ambiguous, singleHolder: singleHolder,
-      location: SourceLocation(path: path, line: idNode.line, column: idNode.column))
+      location: SourceLocation(path: path, line: idNode.line, column: idNode.column),
+      sources: sources, externalIDs: externalIDs, unverified: unverified,
+      acknowledged: acknowledged, validity: validity, replacedBy: replacedBy)
     entities.append(
       DecodedEntity(entity: entity, fileIndex: fileIndex, path: path, forms: forms, roles: roles))
   }
@@ -263,11 +278,10 @@ struct LexiconFileDecoder {
     var roles: [RoleSite] = []
     for item in items {
       guard let fields = fields(of: item, in: "a role", keys: Self.roleKeys) else { continue }
-      let from = fields["from"].flatMap { decodeDate($0.value, key: "from") }
-      let until = fields["until"].flatMap { decodeDate($0.value, key: "until") }
-      if let from, let until, until < from, let untilNode = fields["until"]?.value {
-        report(.dateOrder, at: untilNode, "`until` \(until) is before `from` \(from)")
-      }
+      let dates = decodeDates(fields)
+      let source = fields["source"].flatMap { decodeURL($0.value) }
+      let unverified =
+        fields["unverified"].flatMap { decodeBool($0.value, key: "unverified") } ?? false
       guard let titleNode = fields["title"]?.value else {
         report(.missingKey, at: item, "role without `title` (such as `title: title:president`)")
         continue
@@ -275,10 +289,114 @@ struct LexiconFileDecoder {
       guard let title = decodeText(titleNode, what: "title ID") else { continue }
       roles.append(
         RoleSite(
-          role: Role(title: title, from: from, until: until), line: titleNode.line,
-          column: titleNode.column))
+          role: Role(
+            title: title, from: dates.from, until: dates.until, source: source,
+            unverified: unverified),
+          line: titleNode.line, column: titleNode.column))
     }
     return roles
+  }
+
+  /// `from` and `until` of a role or an entity; reports an `until` before the `from`.
+  private mutating func decodeDates(
+    _ fields: [String: (key: YAMLNode, value: YAMLNode)]
+  ) -> Validity {
+    let from = fields["from"].flatMap { decodeDate($0.value, key: "from") }
+    let until = fields["until"].flatMap { decodeDate($0.value, key: "until") }
+    if let from, let until, until < from, let untilNode = fields["until"]?.value {
+      report(.dateOrder, at: untilNode, "`until` \(until) is before `from` \(from)")
+    }
+    return Validity(from: from, until: until)
+  }
+
+  /// An organization's or place's `from`, `until` and `replaced-by`; misplaced on other kinds.
+  private mutating func decodeValidity(
+    _ fields: [String: (key: YAMLNode, value: YAMLNode)], kind: EntityKind?, name: String
+  ) -> (Validity, String?) {
+    let keys = ["from", "until", "replaced-by"]
+    guard let kind, Self.kindsWithValidity.contains(kind) else {
+      if kind != nil {
+        for key in keys {
+          guard let (keyNode, _) = fields[key] else { continue }
+          let hint = kind == .person ? "; a person's offices go in `roles`" : ""
+          report(
+            .misplacedKey, at: keyNode,
+            "`\(key)` belongs to organizations and places only\(hint)")
+        }
+      }
+      return (Validity(), nil)
+    }
+    let replacedBy = fields["replaced-by"].flatMap { decodeID($0.value) }
+    return (decodeDates(fields), replacedBy)
+  }
+
+  /// A list whose items `decodeItem` reads; items it rejects are left out.
+  private mutating func decodeList<Item>(
+    _ node: YAMLNode, key: String, _ decodeItem: (inout Self, YAMLNode) -> Item?
+  ) -> [Item] {
+    guard case .sequence(let items) = node.content else {
+      wrongType(node, "`\(key)` must be a list (`\(key): [ … ]`)")
+      return []
+    }
+    return items.compactMap { decodeItem(&self, $0) }
+  }
+
+  /// An `http://` or `https://` URL without spaces.
+  private mutating func decodeURL(_ node: YAMLNode) -> String? {
+    guard let text = decodeText(node, what: "source URL") else { return nil }
+    let lower = text.lowercased()
+    guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
+      !text.unicodeScalars.contains(where: { $0.properties.isWhitespace })
+    else {
+      report(
+        .invalidURL, at: node,
+        "`\(text)` is not a URL; write the page's address, starting with https:// or http://")
+      return nil
+    }
+    return text
+  }
+
+  /// A rule ID in `acknowledge`: only warnings can be acknowledged.
+  private mutating func decodeWarningRule(_ node: YAMLNode) -> LexiconRule? {
+    guard let text = decodeText(node, what: "rule ID") else { return nil }
+    guard let rule = LexiconRule(rawValue: text), rule.severity == .warning else {
+      let warnings = LexiconRule.allCases.filter { $0.severity == .warning }.map(\.rawValue)
+      let found = LexiconRule(rawValue: text) == nil ? "not a rule" : "an error"
+      report(
+        .unknownRule, at: node,
+        "`\(text)` is \(found); only warnings can be acknowledged: "
+          + warnings.joined(separator: ", "))
+      return nil
+    }
+    return rule
+  }
+
+  /// `external-ids`: scheme (lower-case ASCII word) → identifier text.
+  private mutating func decodeExternalIDs(_ node: YAMLNode) -> [String: String] {
+    guard case .mapping(let pairs) = node.content else {
+      wrongType(node, "`external-ids` must map schemes to identifiers (`wikidata: Q123`)")
+      return [:]
+    }
+    var ids: [String: String] = [:]
+    var firstKeys: [String: YAMLNode] = [:]
+    for (key, value) in pairs {
+      guard let scheme = decodeText(key, what: "scheme") else { continue }
+      guard scheme.utf8.allSatisfy({ (0x61...0x7A).contains($0) || $0 == 0x2D }) else {
+        report(
+          .wrongType, at: key,
+          "scheme `\(scheme)` must be lower-case ASCII letters and hyphens, such as `wikidata`")
+        continue
+      }
+      if let first = firstKeys[scheme] {
+        report(
+          .duplicateKey, at: key,
+          "duplicate key `\(scheme)` (first at \(first.line):\(first.column))")
+        continue
+      }
+      firstKeys[scheme] = key
+      if let id = decodeText(value, what: "`\(scheme)` identifier") { ids[scheme] = id }
+    }
+    return ids
   }
 
   // MARK: Values

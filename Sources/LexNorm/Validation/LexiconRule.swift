@@ -32,6 +32,8 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
   case dateOrder = "date-order"
   case overlappingHolders = "overlapping-holders"
   case russianTranscription = "russian-transcription"
+  case invalidURL = "invalid-url"
+  case unknownRule = "unknown-rule"
 
   /// One line on what the rule checks.
   public var summary: String {
@@ -46,7 +48,7 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
     case .wrongType: "text, list, mapping or true/false expected"
     case .unknownKey: "a key the format does not have (typo?)"
     case .duplicateKey: "a key twice in one mapping"
-    case .misplacedKey: "`roles` outside a person, `single-holder` outside a title"
+    case .misplacedKey: "a key on a kind that does not have it (`roles` on a title)"
     case .missingKey: "no `entities`, `id`, `kind`, `labels` or role `title`"
     case .invalidID: "an ID is not kind:slug (lower-case ASCII, hyphens)"
     case .unknownKind: "`kind` is not one of the six kinds"
@@ -66,6 +68,8 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
     case .dateOrder: "a role's `until` is before its `from`"
     case .overlappingHolders: "a `single-holder` title held twice at once (warning)"
     case .russianTranscription: "ru label differs from the vi transcription (warning)"
+    case .invalidURL: "a source is not an http(s) URL"
+    case .unknownRule: "`acknowledge` names something other than a warning rule"
     }
   }
 
