@@ -9,10 +9,14 @@ private let valid = "Tests/LexNormTests/Fixtures/lexicons/valid.yaml"
 struct ValidateCommandTests {
   /// Every broken fixture in one run: all findings, each at its exact place.
   @Test func reportsEveryProblemOfAFolderInOneRun() throws {
-    let result = try CLI.run(["validate", invalid])
+    let result = try CLI.run(["validate", "--no-default-lexicon", invalid])
     #expect(result.status == 1)
     #expect(result.standardError == "")
-    let findings = result.standardOutput.split(separator: "\n").map { line in
+    // Most fixtures have no `sources`: that rule counts only in its own fixture.
+    let lines = result.standardOutput.split(separator: "\n").filter {
+      !$0.hasSuffix("[missing-sources]") || $0.contains("/missing-sources.yaml:")
+    }
+    let findings = lines.map { line in
       // path:line:column: severity: message [rule]  →  "file line:column severity rule"
       let head = line.split(separator: " ", maxSplits: 2)
       let place = head[0].dropLast().split(separator: ":")
@@ -29,7 +33,7 @@ struct ValidateCommandTests {
         "duplicate-key.yaml 5:5 error duplicate-key",
         "empty-file.yaml warning empty-file",
         "empty-string.yaml 6:11 error empty-string",
-        "folded-collision.yaml 7:18 warning folded-collision",
+        "folded-collision.yaml 7:18 error folded-collision",
         "id-kind-mismatch.yaml 2:9 error id-kind-mismatch",
         "invalid-date.yaml 7:15 error invalid-date",
         "invalid-id.yaml 2:9 error invalid-id",
@@ -38,14 +42,17 @@ struct ValidateCommandTests {
         "label-collision.yaml 7:18 error label-collision",
         "misplaced-key.yaml 5:5 error misplaced-key",
         "missing-key.yaml 2:5 error missing-key",
+        "missing-sources.yaml 2:9 warning missing-sources",
         "mixed-script.yaml 6:11 error mixed-script",
         "multiple-labels.yaml 6:7 error multiple-labels",
         "not-nfc.yaml 5:11 error not-nfc",
         "overlapping-holders.yaml 17:16 warning overlapping-holders",
+        "overlapping-validity.yaml 7:18 warning overlapping-validity",
         "russian-transcription.yaml 6:11 warning russian-transcription",
         "unknown-key.yaml 5:5 error unknown-key",
         "unknown-kind.yaml 3:11 error unknown-kind",
         "unknown-language.yaml 6:7 error unknown-language",
+        "unknown-replacement.yaml 7:18 error unknown-replacement",
         "unknown-rule.yaml 5:19 error unknown-rule",
         "unknown-title.yaml 6:16 error unknown-title",
         "unsupported-version.yaml 1:10 error unsupported-version",
@@ -57,7 +64,7 @@ struct ValidateCommandTests {
   }
 
   private let formatInputs = [
-    "\(invalid)/unknown-language.yaml", "\(invalid)/empty-file.yaml", "no/such.yaml",
+    "--no-default-lexicon", "\(invalid)/unknown-language.yaml", "\(invalid)/empty-file.yaml", "no/such.yaml",
   ]
 
   @Test func textFormat() throws {
@@ -86,7 +93,8 @@ struct ValidateCommandTests {
         """)
     let parsed = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
     #expect((parsed as? [[String: Any]])?.count == 3)
-    #expect(try CLI.run(["validate", "--format", "json", valid]).standardOutput == "[]\n")
+    let clean = try CLI.run(["validate", "--no-default-lexicon", "--format", "json", valid])
+    #expect(clean.standardOutput == "[]\n")
   }
 
   @Test func jsonEscapesQuotesAndControlCharacters() throws {
@@ -97,7 +105,7 @@ struct ValidateCommandTests {
     let file = folder.appendingPathComponent("q.yaml")
     try Data("entities:\n  - {id: place:q, kind: place, labels: {en: \"a\\\"\\tb\"}}\n".utf8)
       .write(to: file)
-    let result = try CLI.run(["validate", "--format", "json", file.path])
+    let result = try CLI.run(["validate", "--no-default-lexicon", "--format", "json", file.path])
     #expect(
       result.standardOutput.contains(
         #""message": "label `a\"\tb` contains U+0009; use a plain space"}"#))
@@ -118,8 +126,9 @@ struct ValidateCommandTests {
   private static let exitStatuses: [([String], Int32)] = [
     ([valid], 0),
     ([valid, "--strict"], 0),
-    (["\(invalid)/folded-collision.yaml"], 0),  // warnings only
-    (["\(invalid)/folded-collision.yaml", "--strict"], 1),
+    (["\(invalid)/russian-transcription.yaml"], 0),  // warnings only
+    (["\(invalid)/russian-transcription.yaml", "--strict"], 1),
+    (["\(invalid)/folded-collision.yaml"], 1),
     (["\(invalid)/duplicate-key.yaml"], 1),
     ([], 2),
     (["--format", "xml", valid], 2),
@@ -127,11 +136,13 @@ struct ValidateCommandTests {
 
   @Test(arguments: exitStatuses)
   func exitStatus(arguments: [String], status: Int32) throws {
-    #expect(try CLI.run(["validate"] + arguments).status == status)
+    #expect(try CLI.run(["validate", "--no-default-lexicon"] + arguments).status == status)
   }
 
   @Test func russianLabelIsCheckedAgainstTheTranscription() throws {
-    let result = try CLI.run(["validate", "\(invalid)/russian-transcription.yaml"])
+    let result = try CLI.run([
+      "validate", "--no-default-lexicon", "\(invalid)/russian-transcription.yaml",
+    ])
     #expect(result.status == 0)
     #expect(
       result.standardOutput == """
@@ -148,7 +159,7 @@ struct ValidateCommandTests {
   }
 
   @Test func validLexiconPrintsNothing() throws {
-    let result = try CLI.run(["validate", valid])
+    let result = try CLI.run(["validate", "--no-default-lexicon", valid])
     #expect(result.standardOutput == "")
     #expect(result.standardError == "")
   }
@@ -162,5 +173,66 @@ struct ValidateCommandTests {
         "unknown-language: not a known lower-case language tag (vn: use vi)"))
     #expect(result.standardOutput.contains("Lexicons/README.md"))
     #expect(try CLI.run(["--help"]).standardOutput.contains("lexnorm validate Lexicons"))
+  }
+}
+
+@Suite("lexnorm validate with the bundled lexicon")
+struct ValidateAgainstBundledTests {
+  /// A made-up person in an office the bundled lexicon defines.
+  private static let user = """
+    entities:
+      - id: person:khong-ten
+        kind: person
+        labels: {vi: Khổng Văn Tên}
+        sources: [https://example.org/khong-ten]
+        roles: [{title: title:president, from: 1900-01-01, until: 1900-12-31}]
+
+    """
+
+  @Test func referencesToBundledTitlesResolve() throws {
+    let scratch = try ScratchFolder()
+    let file = try scratch.write("user.yaml", Data(Self.user.utf8))
+    let result = try CLI.run(["validate", "--strict", file])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "")
+    let alone = try CLI.run(["validate", "--no-default-lexicon", file])
+    #expect(alone.status == 1)
+    #expect(
+      alone.standardOutput == """
+        \(file):6:21: error: role names `title:president`, which no lexicon file defines [unknown-title]
+
+        """)
+    let annotated = try CLI.run(
+      ["annotate", "--lexicon", file, "--date", "1900-06-01"],
+      input: Data("Президент выступил с речью.\n".utf8))
+    #expect(annotated.status == 0)
+    let records = try MentionRecord.parse(annotated.standardOutput)
+    #expect(records.map(\.id) == ["title:president"])
+    #expect(records.map(\.refersTo) == ["person:khong-ten"])
+  }
+
+  @Test func collisionsWithBundledEntitiesNameBothPlaces() throws {
+    let scratch = try ScratchFolder()
+    let file = try scratch.write(
+      "user.yaml",
+      Data(
+        """
+        entities:
+          - id: person:luong-cuong-2
+            kind: person
+            labels: {vi: Lương Cường}
+            sources: [https://example.org/x]
+
+        """.utf8))
+    let result = try CLI.run(["validate", file])
+    #expect(result.status == 1)
+    #expect(
+      result.standardOutput.hasPrefix(
+        "\(file):4:18: error: `Lương Cường` is also a form of `person:luong-cuong` "
+          + "(Lexicons/persons.yaml:"))
+    #expect(result.standardOutput.hasSuffix("[label-collision]\n"))
+    let annotate = try CLI.run(["annotate", "--lexicon", file], input: Data("x\n".utf8))
+    #expect(annotate.status == 1)
+    #expect(annotate.standardError.hasPrefix("lexnorm: \(file):4:18: error: `Lương Cường`"))
   }
 }

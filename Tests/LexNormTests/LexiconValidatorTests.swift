@@ -62,13 +62,17 @@ struct LexiconValidatorTests {
     (.russianTranscription, 6, 11),
     (.invalidURL, 5, 15),
     (.unknownRule, 5, 19),
+    (.missingSources, 2, 9),
+    (.unknownReplacement, 7, 18),
+    (.overlappingValidity, 7, 18),
   ])
   func fixtureBreaksOneRule(rule: LexiconRule, line: Int, column: Int) {
     let file = fixtures.appendingPathComponent("invalid/\(rule.rawValue).yaml")
     let report = LexiconValidator(russianTranscription: fakeTranscription).validate([file])
-    #expect(report.diagnostics.map(Finding.init) == [Finding(rule, line, column)])
-    #expect(report.diagnostics.allSatisfy { $0.path == file.relativePath })
-    #expect(report.diagnostics.map(\.severity) == [rule.severity])
+    let findings = rule == .missingSources ? report.diagnostics : report.findingsBesidesSources
+    #expect(findings.map(Finding.init) == [Finding(rule, line, column)])
+    #expect(findings.allSatisfy { $0.path == file.relativePath })
+    #expect(findings.map(\.severity) == [rule.severity])
   }
 
   @Test func everyRuleHasAFixtureOrATestOfItsOwn() throws {
@@ -148,7 +152,7 @@ struct LexiconValidatorTests {
       LexiconSource(path: "b.yaml", text: "# Hue again\n" + entity),
     ])
     #expect(
-      report.diagnostics.map(\.description) == [
+      report.findingsBesidesSources.map(\.description) == [
         "b.yaml:3:9: error: duplicate ID `place:hue`; first defined at a.yaml:2:9 [duplicate-id]"
       ])
   }
@@ -165,11 +169,12 @@ struct LexiconValidatorTests {
       LexiconSource(path: "d.yaml", text: person("d", "Lê Văn Hạ", false)),
     ])
     #expect(
-      report.diagnostics.map(\.description) == [
+      report.findingsBesidesSources.map(\.description) == [
         "c.yaml:5:18: error: `LÊ VĂN HÀ` is also a form of `person:a` (a.yaml:5:18); "
           + "set `ambiguous: true` on both if intended [label-collision]",
-        "d.yaml:5:18: warning: `Lê Văn Hạ` folds to the same key as `Lê Văn Hà` of `person:a` "
-          + "(a.yaml:5:18); set `ambiguous: true` on both if intended [folded-collision]",
+        "d.yaml:5:18: error: `Lê Văn Hạ` folds to the same key as `Lê Văn Hà` of `person:a` "
+          + "(a.yaml:5:18); text without diacritics cannot tell them apart; set `ambiguous: true` "
+          + "on both if intended [folded-collision]",
       ])
   }
 
@@ -199,7 +204,7 @@ struct LexiconValidatorTests {
     ("sources: https://example.org", "`sources` must be a list (`sources: [ … ]`), found `https://example.org`"),
     ("sources: [ftp://example.org]", "`ftp://example.org` is not a URL; write the page's address, starting with https:// or http://"),
     ("unverified: true", "`unverified` must be a list (`unverified: [ … ]`), found `true`"),
-    ("acknowledge: [no-such-rule]", "`no-such-rule` is not a rule; only warnings can be acknowledged: no-lexicon-files, empty-file, folded-collision, overlapping-holders, russian-transcription"),
+    ("acknowledge: [no-such-rule]", "`no-such-rule` is not a rule; acknowledge only warnings about entities: overlapping-holders, russian-transcription, missing-sources, overlapping-validity"),
     ("external-ids: [Q1]", "`external-ids` must map schemes to identifiers (`wikidata: Q123`), found a list"),
     ("external-ids: {Wikidata: Q1}", "scheme `Wikidata` must be lower-case ASCII letters and hyphens, such as `wikidata`"),
     ("roles: [{title: title:x, source: example}]", "`example` is not a URL; write the page's address, starting with https:// or http://"),
@@ -220,8 +225,8 @@ struct LexiconValidatorTests {
           labels: {en: Office X}
       """
     let report = LexiconValidator().validate([LexiconSource(path: "x.yaml", text: text)])
-    #expect(report.diagnostics.map(\.message) == [message])
-    #expect(report.diagnostics.first?.line == 5)
+    #expect(report.findingsBesidesSources.map(\.message) == [message])
+    #expect(report.findingsBesidesSources.first?.line == 5)
   }
 
   @Test func topLevelProblems() {
@@ -277,7 +282,7 @@ struct LexiconValidatorTests {
     ]
     for (text, expected) in cases {
       let report = LexiconValidator().validate([LexiconSource(path: "x.yaml", text: text)])
-      #expect(report.diagnostics.map(\.description) == expected, "\(text)")
+      #expect(report.findingsBesidesSources.map(\.description) == expected, "\(text)")
     }
   }
 
@@ -350,7 +355,7 @@ struct LexiconValidatorTests {
       fixtures.appendingPathComponent("valid.yaml"),
       fixtures.appendingPathComponent("invalid/unknown-language.yaml"),
     ])
-    #expect(report.diagnostics.map(\.rule) == [.yamlSyntax, .unknownLanguage])
+    #expect(report.findingsBesidesSources.map(\.rule) == [.yamlSyntax, .unknownLanguage])
     #expect(report.entities.count == 13)
     #expect(report.entities.last?.id == "person:unknown-language-case")
   }

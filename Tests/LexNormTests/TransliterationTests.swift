@@ -33,8 +33,8 @@ struct TransliterationTests {
   ]
 
   @Test(arguments: cases)
-  func convert(_ c: Case) {
-    #expect(Transliteration.convert(c.input, to: c.target) == c.expected)
+  func convert(_ c: Case) throws {
+    #expect(try Transliteration.convert(c.input, to: c.target) == c.expected)
   }
 
   @Test(arguments: [
@@ -44,12 +44,12 @@ struct TransliterationTests {
   ])
   func systemTransforms(id: String, input: String, expected: String) throws {
     let transliterator = try Transliterator(id: id)
-    #expect(transliterator.transliterate(input) == expected)
+    #expect(try transliterator.transliterate(input) == expected)
   }
 
   @Test func customRules() throws {
     let transliterator = try Transliterator(id: "x-test", rules: "tr > ch; a > b;")
-    #expect(transliterator.transliterate("tran") == "chbn")
+    #expect(try transliterator.transliterate("tran") == "chbn")
     #expect(transliterator.id == "x-test")
   }
 
@@ -78,15 +78,15 @@ struct TransliterationTests {
   @Test func concurrentUseGivesTheSameResults() async throws {
     let transliterator = try Transliterator(id: "Any-Latin; Latin-ASCII")
     let inputs = ["Лыонг Кыонг", "Trương Thị Mai", "Нгуен Фу Чонг", "Đặng Thị Ngọc Thịnh"]
-    let expected = inputs.map { transliterator.transliterate($0) }
+    let expected = try inputs.map { try transliterator.transliterate($0) }
     let mismatches = await withTaskGroup(of: Int.self) { group in
       for task in 0..<64 {
         group.addTask {
           var bad = 0
           for round in 0..<50 {
             let index = (task + round) % inputs.count
-            if transliterator.transliterate(inputs[index]) != expected[index] { bad += 1 }
-            if Transliteration.convert(inputs[index], to: .ascii) != expected[index] { bad += 1 }
+            if (try? transliterator.transliterate(inputs[index])) != expected[index] { bad += 1 }
+            if (try? Transliteration.convert(inputs[index], to: .ascii)) != expected[index] { bad += 1 }
           }
           return bad
         }
@@ -95,5 +95,54 @@ struct TransliterationTests {
     }
     #expect(mismatches == 0)
     #expect(expected == ["Lyong Kyong", "Truong Thi Mai", "Nguen Fu Cong", "Dang Thi Ngoc Thinh"])
+  }
+}
+
+@Suite("Transliteration of long texts")
+struct LongTextTransliterationTests {
+  /// Word by word gives what one ICU call over each line gives, on the five corpus texts.
+  @Test(arguments: [TransliterationTarget.ascii, .latin, .cyrillic])
+  func byWordMatchesWholeLines(_ target: TransliterationTarget) throws {
+    let transliterator = try Transliterator(id: target.transformID ?? "")
+    for file in try GoldCorpus.files() {
+      for line in try GoldCorpus.text(file).split(separator: "\n") {
+        let text = String(line)
+        #expect(
+          try transliterator.transliterate(byWord: text) == transliterator.transliterate(text),
+          "\(file): \(text.prefix(40))")
+      }
+    }
+  }
+
+  /// Words longer than a piece are cut, never inside a character; to ASCII, letters convert
+  /// one by one, so cutting changes nothing.
+  @Test func longWordsAreCut() throws {
+    let transliterator = try Transliterator(id: TransliterationTarget.ascii.transformID ?? "")
+    let word = String(repeating: "Nguyễn", count: 50)
+    #expect(try transliterator.transliterate(byWord: word + " " + word, pieceLength: 7)
+      == String(repeating: "Nguyen", count: 50) + " " + String(repeating: "Nguyen", count: 50))
+  }
+
+  @Test(arguments: [
+    ("Tô Lâm  và\tLương", 64, [4, 10, 14, 21]),  // after each space run
+    ("Nguyễn", 2, [2, 4, 7, 8]),  // ễ (3 bytes) is never cut
+    ("Nguye\u{0302}\u{0303}n", 5, [9, 10]),  // nor a letter from its combining marks
+  ])
+  func pieceEnds(text: String, pieceLength: Int, ends: [Int]) {
+    var text = text
+    text.withUTF8 { bytes in
+      #expect(Transliterator.pieceEnds(in: bytes, pieceLength: pieceLength) == ends)
+    }
+  }
+
+  @Test func icuFailureIsReported() throws {
+    let handle = try ICU.TransliteratorHandle(id: "Any-Latin", rules: nil)
+    #expect(try handle.transliterate("ab", maximumLength: 2) == "ab")
+    #expect(throws: ICU.Failure.self) { try handle.transliterate("abc", maximumLength: 2) }
+    do {
+      _ = try handle.transliterate("abc", maximumLength: 2)
+    } catch {
+      #expect(error.name == "U_BUFFER_OVERFLOW_ERROR")
+    }
   }
 }

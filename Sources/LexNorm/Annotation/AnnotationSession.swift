@@ -212,6 +212,8 @@ public final class AnnotationSession {
       guard var mention = reading?.mention, let entity = reading?.entity else { continue }
       mention.start = startByte
       mention.end = endByte
+      // After the memo: the reading of a span does not depend on the date, this step does.
+      if annotator.lexicon.hasSuccessions { resolveSuccession(&mention) }
       return (Found(mention: mention, tokens: span), entity)
     }
     return nil
@@ -345,6 +347,32 @@ public final class AnnotationSession {
       found[index].mention.refersTo = holder.id
       found[index].mention.method.append(.role)
     }
+  }
+
+  /// Moves an organization or place mention to the entity of its succession (`replaced-by`)
+  /// that existed on the document's date; undated, among equal readings of one succession, to
+  /// the current one (no `until`). Entities of the succession are not alternatives.
+  private func resolveSuccession(_ mention: inout Mention) {
+    let lexicon = annotator.lexicon
+    guard mention.kind == .organization || mention.kind == .place,
+      lexicon.isInSuccession(mention.id)
+    else { return }
+    let readings = [mention.id] + mention.alternatives
+    let succession = Set(lexicon.succession(of: mention.id).map(\.id))
+    let chosen: Entity?
+    if let date = documentDate {
+      chosen = lexicon.entity(mention.id, validOn: date, preferring: readings)
+    } else {
+      let current = readings.filter {
+        succession.contains($0) && lexicon[$0]?.validity.until == nil
+      }
+      chosen = current.count == 1 ? current.first.flatMap { lexicon[$0] } : nil
+    }
+    mention.alternatives.removeAll { succession.contains($0) }
+    guard let chosen, chosen.id != mention.id else { return }
+    mention.id = chosen.id
+    mention.label = EntityForms.label(of: chosen, in: options.labelLanguage)
+    mention.method.append(.succession)
   }
 
   /// Among a person mention's equally good readings, keeps the one who holds `titleID`.

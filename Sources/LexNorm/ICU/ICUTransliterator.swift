@@ -54,28 +54,32 @@ extension ICU {
       return TransliteratorHandle(pointer: copy)
     }
 
-    func transliterate(_ text: String) -> String {
-      var units = text.utf16Array
+    /// `text` transformed; ICU's failure when it reports one, or when `text` has more UTF-16
+    /// units than `maximumLength` (ICU counts in Int32, and a transform may lengthen a text).
+    func transliterate(_ text: String, maximumLength: Int = Int(Int32.max) / 4)
+      throws(Failure) -> String
+    {
+      let units = text.utf16Array
       if units.isEmpty { return text }
-      var capacity = units.count * 4 + 16
-      for _ in 0..<3 {
+      guard units.count <= maximumLength else { throw Failure(status: ICU.bufferOverflow) }
+      var capacity = units.count * 2 + 16
+      // Twice at most: an overflow reports the length the text needs.
+      for _ in 0..<2 {
         var buffer = units
-        buffer.reserveCapacity(capacity)
         buffer.append(contentsOf: repeatElement(0, count: capacity - units.count))
         var length = Int32(units.count)
         var status: Int32 = 0
         buffer.withUnsafeMutableBufferPointer { buf in
           CICUShims_transliterate(pointer, buf.baseAddress, &length, Int32(buf.count), &status)
         }
-        if status == ICU.bufferOverflow {
-          capacity = max(Int(length) + 16, capacity * 2)
+        if status == ICU.bufferOverflow, Int(length) > capacity {
+          capacity = Int(length)
           continue
         }
-        if status > 0 { return text }
-        units = Array(buffer.prefix(Int(length)))
-        return String(utf16Units: units)
+        try ICU.check(status)
+        return String(utf16Units: buffer.prefix(Int(length)))
       }
-      return text
+      throw Failure(status: ICU.bufferOverflow)
     }
   }
 }

@@ -29,8 +29,12 @@ struct BinaryWriter {
 }
 
 /// Bounds-checked reading of what ``BinaryWriter`` wrote; every failure names the byte offset.
+/// Counts are checked against the bytes that remain before anything is sized by them, so a
+/// forged count cannot make a reader allocate more than the input could hold.
 struct BinaryReader {
-  struct Truncated: Error {
+  /// Bytes that do not decode: cut short, or a value that makes no sense.
+  struct Malformed: Error {
+    /// Offset in the buffer the reader reads.
     let offset: Int
     let detail: String
   }
@@ -45,21 +49,37 @@ struct BinaryReader {
 
   var isAtEnd: Bool { offset == bytes.count }
 
-  mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) throws(Truncated) -> T {
+  /// Bytes left to read.
+  var remaining: Int { bytes.count - offset }
+
+  /// An error at the current offset.
+  func malformed(_ detail: String) -> Malformed { Malformed(offset: offset, detail: detail) }
+
+  mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) throws(Malformed) -> T {
     let size = MemoryLayout<T>.size
-    guard offset + size <= bytes.count else {
-      throw Truncated(offset: offset, detail: "needs \(size) more bytes")
-    }
+    guard size <= remaining else { throw malformed("needs \(size) more bytes") }
     let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
     offset += size
     return T(littleEndian: value)
   }
 
-  mutating func readString() throws(Truncated) -> String {
-    let length = Int(try read(UInt32.self))
-    guard offset + length <= bytes.count else {
-      throw Truncated(offset: offset, detail: "string of \(length) bytes runs past the end")
+  /// A count stored as `T`, of items that take at least `minimumSize` bytes each; rejected
+  /// when the remaining bytes cannot hold that many.
+  mutating func readCount<T: FixedWidthInteger & UnsignedInteger>(
+    _: T.Type, minimumSize: Int
+  ) throws(Malformed) -> Int {
+    let start = offset
+    let count = Int(try read(T.self))
+    guard count <= remaining / minimumSize else {
+      throw Malformed(
+        offset: start,
+        detail: "count \(count) needs at least \(count * minimumSize) bytes, \(remaining) remain")
     }
+    return count
+  }
+
+  mutating func readString() throws(Malformed) -> String {
+    let length = try readCount(UInt32.self, minimumSize: 1)
     let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
     offset += length
     // The payload's checksum vouches for what the writer wrote; a forged file still cannot
@@ -67,12 +87,9 @@ struct BinaryReader {
     return String(decoding: slice, as: UTF8.self)
   }
 
-  mutating func readBlock<T: FixedWidthInteger>(_: T.Type = T.self) throws(Truncated) -> [T] {
-    let count = Int(try read(UInt32.self))
+  mutating func readBlock<T: FixedWidthInteger>(_: T.Type = T.self) throws(Malformed) -> [T] {
+    let count = try readCount(UInt32.self, minimumSize: MemoryLayout<T>.size)
     let size = count * MemoryLayout<T>.size
-    guard offset + size <= bytes.count else {
-      throw Truncated(offset: offset, detail: "block of \(count) values runs past the end")
-    }
     let start = offset
     offset += size
     return [T](unsafeUninitializedCapacity: count) { buffer, initialized in

@@ -87,8 +87,10 @@ enum CompiledLexicon {
     return file.bytes + payload.bytes
   }
 
+  /// The index and its lexicon stored in `bytes`. Everything is checked: a forged file (its
+  /// checksum recomputed) gets an error naming the byte, never a crash or a huge allocation.
   static func decode(_ bytes: UnsafeRawBufferPointer, source: String)
-    throws(CompiledLexiconError) -> PhraseIndex
+    throws(CompiledLexiconError) -> (PhraseIndex, Lexicon)
   {
     func fail(_ kind: CompiledLexiconError.Kind, _ detail: String) -> CompiledLexiconError {
       CompiledLexiconError(kind: kind, source: source, detail: detail)
@@ -115,63 +117,72 @@ enum CompiledLexicon {
       guard Checksum.of(payload) == checksum else {
         throw fail(.corrupt, "checksum mismatch")
       }
-      return try decodePayload(payload, source: source)
+      return try decodePayload(payload)
     } catch let error as CompiledLexiconError {
       throw error
-    } catch let error as BinaryReader.Truncated {
-      throw fail(.corrupt, "\(error.detail) at byte \(error.offset)")
+    } catch let error as BinaryReader.Malformed {
+      throw fail(.corrupt, "\(error.detail) at byte \(headerSize + error.offset)")
     } catch {
       throw fail(.corrupt, "\(error)")
     }
   }
 
-  private static func decodePayload(_ payload: UnsafeRawBufferPointer, source: String) throws
-    -> PhraseIndex
+  private static func decodePayload(_ payload: UnsafeRawBufferPointer)
+    throws(BinaryReader.Malformed) -> (PhraseIndex, Lexicon)
   {
     var reader = BinaryReader(payload)
-    func fail(_ detail: String) -> CompiledLexiconError {
-      CompiledLexiconError(
-        kind: .corrupt, source: source, detail: "\(detail) at byte \(headerSize + reader.offset)")
-    }
-    let entityCount = Int(try reader.read(UInt32.self))
+    let entityCount = try reader.readCount(UInt32.self, minimumSize: minimumEntitySize)
     let chunkLengths = try reader.readBlock(UInt32.self)
     guard chunkLengths.count == (entityCount + entityChunkSize - 1) / entityChunkSize else {
-      throw fail("entity chunks do not match the entity count")
+      throw reader.malformed("entity chunks do not match the entity count")
     }
     let entities = try decodeEntities(
-      payload, count: entityCount, chunkLengths: chunkLengths.map(Int.init), reader: &reader,
-      source: source)
-    let vocabularyCount = Int(try reader.read(UInt32.self))
+      payload, count: entityCount, chunkLengths: chunkLengths.map(Int.init), reader: &reader)
+    let lexicon = Lexicon(entities: entities)
+    // The index refers to entities by position: a lexicon that dropped one would not fit it.
+    guard lexicon.entities.count == entities.count else {
+      var seen: Set<String> = []
+      let duplicate = entities.first { !seen.insert($0.id).inserted }?.id ?? ""
+      throw reader.malformed("duplicate entity ID \"\(duplicate)\" in the entities ending")
+    }
+    let vocabularyCount = try reader.readCount(UInt32.self, minimumSize: 4)
     var vocabulary: [String: Int32] = [:]
     vocabulary.reserveCapacity(vocabularyCount)
-    for number in 0..<vocabularyCount { vocabulary[try reader.readString()] = Int32(number) }
+    for number in 0..<vocabularyCount {
+      let key = try reader.readString()
+      guard vocabulary.updateValue(Int32(number), forKey: key) == nil else {
+        throw reader.malformed("duplicate vocabulary key")
+      }
+    }
     guard
       let edges = EdgeTable(
         slotKeys: try reader.readBlock(UInt64.self), slotValues: try reader.readBlock(Int32.self))
-    else { throw fail("inconsistent edge table") }
+    else { throw reader.malformed("inconsistent edge table") }
     let starts = try reader.readBlock(Int32.self)
     let targetEntities = try reader.readBlock(Int32.self)
     let targetKinds = try reader.readBlock(UInt16.self)
     let longest = Int(try reader.read(UInt32.self))
     let nonPersonStarts = try reader.readBlock(Int32.self)
-    guard nonPersonStarts.allSatisfy({ $0 >= 0 && Int($0) < vocabularyCount }), targetEntities.count == targetKinds.count, starts.first == 0,
+    guard nonPersonStarts.allSatisfy({ $0 >= 0 && Int($0) < vocabularyCount }),
+      targetEntities.count == targetKinds.count, starts.first == 0,
       starts.last.map(Int.init) == targetEntities.count,
       zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
       targetEntities.allSatisfy({ $0 >= 0 && Int($0) < entities.count }),
       edges.slotValues.allSatisfy({ $0 >= 0 && Int($0) < starts.count - 1 }),
       reader.isAtEnd
-    else { throw fail("inconsistent index arrays") }
+    else { throw reader.malformed("inconsistent index arrays") }
     var targets: [PhraseTarget] = []
     targets.reserveCapacity(targetEntities.count)
     for (entity, kind) in zip(targetEntities, targetKinds) {
       guard let origin = FormOrigin(rawValue: UInt8(kind >> 8)),
         let layer = KeyLayer(rawValue: UInt8(kind & 0xFF))
-      else { throw fail("unknown phrase target kind \(kind)") }
+      else { throw reader.malformed("unknown phrase target kind \(kind)") }
       targets.append(PhraseTarget(entity: entity, origin: origin, layer: layer))
     }
-    return PhraseIndex(
+    let index = PhraseIndex(
       entities: entities, vocabulary: vocabulary, edges: edges, targetStarts: starts,
       targets: targets, longestPhrase: longest, nonPersonStarts: Set(nonPersonStarts))
+    return (index, lexicon)
   }
 
   // MARK: Entities
@@ -179,50 +190,51 @@ enum CompiledLexicon {
   /// Entities per independently decodable chunk.
   static let entityChunkSize = 4096
 
+  /// The fewest bytes an encoded entity takes (an empty ID's length, kind, flags, and the
+  /// label, alias and role counts): bounds how many entities a number of bytes can hold.
+  static let minimumEntitySize = 4 + 1 + 1 + 2 + 2 + 2
+
   /// Decodes the entity chunks that start at `reader`'s offset, on all cores at once, and moves
   /// `reader` past them.
   private static func decodeEntities(
     _ payload: UnsafeRawBufferPointer, count: Int, chunkLengths: [Int],
-    reader: inout BinaryReader, source: String
-  ) throws -> [Entity] {
+    reader: inout BinaryReader
+  ) throws(BinaryReader.Malformed) -> [Entity] {
     var starts: [Int] = []
+    starts.reserveCapacity(chunkLengths.count)
     var position = reader.offset
     for length in chunkLengths {
       starts.append(position)
       position += length
     }
     guard position <= payload.count else {
-      throw CompiledLexiconError(
-        kind: .corrupt, source: source,
-        detail: "entity chunks run past the end at byte \(headerSize + reader.offset)")
+      throw reader.malformed("entity chunks run past the end")
+    }
+    guard count <= (position - reader.offset) / minimumEntitySize else {
+      throw reader.malformed(
+        "\(count) entities need at least \(count * minimumEntitySize) bytes, their chunks hold \(position - reader.offset)")
     }
     let results = ChunkResults(count: chunkLengths.count)
     let shared = ReadOnlyBytes(bytes: payload)
     let chunkStarts = starts
     DispatchQueue.concurrentPerform(iterations: chunkLengths.count) { chunk in
       let end = chunkStarts[chunk] + chunkLengths[chunk]
+      let size = min(entityChunkSize, count - chunk * entityChunkSize)
       var chunkReader = BinaryReader(
         UnsafeRawBufferPointer(rebasing: shared.bytes[..<end]), offset: chunkStarts[chunk])
-      let size = min(entityChunkSize, count - chunk * entityChunkSize)
-      func fail(_ detail: String) -> CompiledLexiconError {
-        CompiledLexiconError(
-          kind: .corrupt, source: source,
-          detail: "\(detail) at byte \(headerSize + chunkReader.offset)")
-      }
-      do {
+      results.store(Result { () throws(BinaryReader.Malformed) in
+        guard size <= chunkReader.remaining / minimumEntitySize else {
+          throw chunkReader.malformed(
+            "\(size) entities need at least \(size * minimumEntitySize) bytes, their chunk holds \(chunkReader.remaining)")
+        }
         var entities: [Entity] = []
         entities.reserveCapacity(size)
-        for _ in 0..<size { entities.append(try decodeEntity(&chunkReader, fail: fail)) }
-        guard chunkReader.isAtEnd else { throw fail("entity chunk longer than its entities") }
-        results.store(.success(entities), at: chunk)
-      } catch let error as CompiledLexiconError {
-        results.store(.failure(error), at: chunk)
-      } catch let error as BinaryReader.Truncated {
-        results.store(
-          .failure(fail("\(error.detail) (offset \(headerSize + error.offset))")), at: chunk)
-      } catch {
-        results.store(.failure(fail("\(error)")), at: chunk)
-      }
+        for _ in 0..<size { entities.append(try decodeEntity(&chunkReader)) }
+        guard chunkReader.isAtEnd else {
+          throw chunkReader.malformed("entity chunk longer than its entities")
+        }
+        return entities
+      }, at: chunk)
     }
     var entities: [Entity] = []
     entities.reserveCapacity(count)
@@ -258,37 +270,47 @@ enum CompiledLexicon {
     date.map { UInt32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0
   }
 
-  private static func decodeDate(_ value: UInt32) -> CalendarDate? {
-    value == 0
-      ? nil
-      : CalendarDate(year: Int(value / 10_000), month: Int(value / 100 % 100), day: Int(value % 100))
+  /// The date stored as `value` (0: none); a stored value that is no date is malformed.
+  private static func readDate(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
+    -> CalendarDate?
+  {
+    let value = try reader.read(UInt32.self)
+    guard value != 0 else { return nil }
+    guard
+      let date = CalendarDate(
+        year: Int(value / 10_000), month: Int(value / 100 % 100), day: Int(value % 100))
+    else { throw reader.malformed("invalid date \(value)") }
+    return date
   }
 
-  private static func decodeEntity(
-    _ reader: inout BinaryReader, fail: (String) -> CompiledLexiconError
-  ) throws -> Entity {
+  private static func decodeEntity(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
+    -> Entity
+  {
     let id = try reader.readString()
     let kindNumber = Int(try reader.read(UInt8.self))
-    guard EntityKind.allCases.indices.contains(kindNumber) else { throw fail("unknown kind") }
+    guard EntityKind.allCases.indices.contains(kindNumber) else {
+      throw BinaryReader.Malformed(offset: reader.offset - 1, detail: "unknown entity kind \(kindNumber)")
+    }
     let flags = try reader.read(UInt8.self)
     var labels: [LanguageTag: String] = [:]
-    for _ in 0..<Int(try reader.read(UInt16.self)) {
+    // Each count is checked against the smallest item it counts: a language and a text length.
+    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 8)) {
       let language = LanguageTag(rawValue: try reader.readString())
       labels[language] = try reader.readString()
     }
     var aliases: [LanguageTag: [String]] = [:]
-    for _ in 0..<Int(try reader.read(UInt16.self)) {
+    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 6)) {
       let language = LanguageTag(rawValue: try reader.readString())
       var texts: [String] = []
-      for _ in 0..<Int(try reader.read(UInt16.self)) { texts.append(try reader.readString()) }
+      for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 4)) {
+        texts.append(try reader.readString())
+      }
       aliases[language] = texts
     }
     var roles: [Role] = []
-    for _ in 0..<Int(try reader.read(UInt16.self)) {
+    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 12)) {
       let title = try reader.readString()
-      let from = decodeDate(try reader.read(UInt32.self))
-      let until = decodeDate(try reader.read(UInt32.self))
-      roles.append(Role(title: title, from: from, until: until))
+      roles.append(Role(title: title, from: try readDate(&reader), until: try readDate(&reader)))
     }
     return Entity(
       id: id, kind: EntityKind.allCases[kindNumber], labels: labels, aliases: aliases,
@@ -312,7 +334,8 @@ extension Annotator {
     let decoded = bytes.withUnsafeBytes { raw in
       Result { () throws(CompiledLexiconError) in try CompiledLexicon.decode(raw, source: source) }
     }
-    self.init(index: try decoded.get())
+    let (index, lexicon) = try decoded.get()
+    self.init(index: index, lexicon: lexicon)
   }
 
   /// Loads an annotator from a compiled lexicon file, mapping it into memory rather than
@@ -336,7 +359,8 @@ extension Annotator {
         try CompiledLexicon.decode(raw, source: source)
       }
     }
-    self.init(index: try decoded.get())
+    let (index, lexicon) = try decoded.get()
+    self.init(index: index, lexicon: lexicon)
   }
 
   /// Whether `bytes` start with the compiled-lexicon signature.
@@ -354,15 +378,15 @@ private struct ReadOnlyBytes: @unchecked Sendable {
 /// The per-chunk outcomes of a concurrent decode. `@unchecked Sendable`: every slot is written
 /// by exactly one iteration under the lock, and read after all iterations have finished.
 private final class ChunkResults: @unchecked Sendable {
-  private let slots: Mutex<[Result<[Entity], CompiledLexiconError>?]>
+  private let slots: Mutex<[Result<[Entity], BinaryReader.Malformed>?]>
 
   init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
-  func store(_ result: Result<[Entity], CompiledLexiconError>, at index: Int) {
+  func store(_ result: Result<[Entity], BinaryReader.Malformed>, at index: Int) {
     slots.withLock { $0[index] = result }
   }
 
-  func all() -> [Result<[Entity], CompiledLexiconError>] {
+  func all() -> [Result<[Entity], BinaryReader.Malformed>] {
     slots.withLock { $0.map { $0 ?? .success([]) } }
   }
 }

@@ -17,13 +17,16 @@ struct EdgeTable: Sendable {
   }
 
   /// A table from stored slot arrays (a compiled lexicon); `nil` unless they are consistent.
+  /// A free slot must remain: a probe for a missing edge stops only there.
   init?(slotKeys: [UInt64], slotValues: [Int32]) {
     guard slotKeys.count == slotValues.count, slotKeys.count >= 16,
       slotKeys.count & (slotKeys.count - 1) == 0
     else { return nil }
+    let count = slotKeys.lazy.filter { $0 != Self.empty }.count
+    guard count < slotKeys.count else { return nil }
     self.slotKeys = slotKeys
     self.slotValues = slotValues
-    count = slotKeys.lazy.filter { $0 != Self.empty }.count
+    self.count = count
   }
 
   @inline(__always)

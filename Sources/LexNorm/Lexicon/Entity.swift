@@ -86,10 +86,11 @@ public struct Role: Sendable, Hashable, Codable {
     self.unverified = unverified
   }
 
+  /// The days of office.
+  public var validity: Validity { Validity(from: from, until: until) }
+
   /// Whether the role was held on `date` (open ends count as held).
-  public func isHeld(on date: CalendarDate) -> Bool {
-    Validity(from: from, until: until).contains(date)
-  }
+  public func isHeld(on date: CalendarDate) -> Bool { validity.contains(date) }
 }
 
 /// The days something existed: `from` and `until` are inclusive, and open ends reach indefinitely.

@@ -8,22 +8,26 @@ public struct Lexicon: Sendable {
   private let indexByID: [String: Int]
   /// Title ID → positions of the persons who ever held it.
   private let holdersByTitle: [String: [Int]]
+  /// Entity ID → positions of the entities it replaced (`replaced-by` read backwards).
+  private let predecessorsByID: [String: [Int]]
 
-  /// A lexicon of the given entities; a later entity with the same ID as an earlier one is
-  /// dropped (the validator reports duplicates; this initializer never fails).
+  /// A lexicon of the given entities; a later entity with the same ID as an earlier one
+  /// replaces it, in the earlier one's place (as ``merging(_:)`` does). This initializer never
+  /// fails: ``LexiconValidator`` reports duplicates within files.
   public init(entities: [Entity]) {
     var index: [String: Int] = [:]
     index.reserveCapacity(entities.count)
-    var hasDuplicates = false
+    var replaced: [(kept: Int, by: Int)] = []
     // By position, reading single fields: iterating the entities would copy (retain) each one.
     for position in entities.indices {
       let id = entities[position].id
-      if index[id] == nil { index[id] = position } else { hasDuplicates = true }
+      if let first = index[id] { replaced.append((first, position)) } else { index[id] = position }
     }
     // Copy the entities only when some must go: 100,000 entities are costly to copy.
     var kept = entities
-    if hasDuplicates {
-      kept = entities.enumerated().filter { index[$0.element.id] == $0.offset }.map(\.element)
+    if !replaced.isEmpty {
+      for (first, later) in replaced { kept[first] = entities[later] }
+      kept = kept.enumerated().filter { index[$0.element.id] == $0.offset }.map(\.element)
       index = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element.id, $0.offset) })
     }
     var holders: [String: [Int]] = [:]
@@ -32,9 +36,24 @@ public struct Lexicon: Sendable {
         holders[role.title, default: []].append(position)
       }
     }
+    var predecessors: [String: [Int]] = [:]
+    for position in kept.indices {
+      if let successor = kept[position].replacedBy { predecessors[successor, default: []].append(position) }
+    }
     self.entities = kept
     indexByID = index
     holdersByTitle = holders
+    predecessorsByID = predecessors
+  }
+
+  /// This lexicon with `other`'s entities added: an entity of `other` replaces the one with its
+  /// ID here (in its place); the others follow in `other`'s order.
+  ///
+  /// ```swift
+  /// let lexicon = try Lexicon.bundled().merging(contentsOf: [URL(fileURLWithPath: "mine/")])
+  /// ```
+  public func merging(_ other: Lexicon) -> Lexicon {
+    Lexicon(entities: entities + other.entities)
   }
 
   /// The entity with this ID.
@@ -44,6 +63,48 @@ public struct Lexicon: Sendable {
 
   /// The position of the entity with this ID in ``entities``.
   func position(of id: String) -> Int? { indexByID[id] }
+
+  /// Whether some entity names another in `replaced-by`.
+  public var hasSuccessions: Bool { !predecessorsByID.isEmpty }
+
+  /// Whether the entity `id` replaced another or was replaced.
+  func isInSuccession(_ id: String) -> Bool {
+    predecessorsByID[id] != nil || indexByID[id].map { entities[$0].replacedBy != nil } == true
+  }
+
+  /// The entities linked to `id` by `replaced-by`, in either direction and over any number of
+  /// steps, `id`'s own entity first; just that entity when it has no succession.
+  public func succession(of id: String) -> [Entity] {
+    guard let start = indexByID[id] else { return [] }
+    var found = [start]
+    var seen: Set = [start]
+    var next = 0
+    while next < found.count {
+      let entity = entities[found[next]]
+      next += 1
+      let successor = entity.replacedBy.flatMap { indexByID[$0] }
+      for position in (successor.map { [$0] } ?? []) + (predecessorsByID[entity.id] ?? [])
+      where seen.insert(position).inserted {
+        found.append(position)
+      }
+    }
+    return found.map { entities[$0] }
+  }
+
+  /// The entity that stood for `id` on `date`: itself when it existed then (or has no dates),
+  /// else the one entity of its ``succession(of:)`` that existed then; `nil` when none or
+  /// several did. Among several, `preferring` (the other readings of the same written form)
+  /// decides.
+  public func entity(
+    _ id: String, validOn date: CalendarDate, preferring readings: [String] = []
+  ) -> Entity? {
+    guard let entity = self[id] else { return nil }
+    if entity.validity.contains(date) { return entity }
+    let valid = succession(of: id).filter { $0.validity.contains(date) }
+    if valid.count == 1 { return valid.first }
+    let preferred = valid.filter { readings.contains($0.id) }
+    return preferred.count == 1 ? preferred.first : nil
+  }
 
   /// The persons who held the office `titleID` on `date`.
   public func holders(of titleID: String, on date: CalendarDate) -> [Entity] {

@@ -18,6 +18,9 @@ public enum MatchMethod: String, Sendable, Hashable, Codable, CaseIterable {
   case shortForm = "short-form"
   /// A title without a name, resolved to the holder of the office on the document's date.
   case role
+  /// An organization or place that did not exist on the document's date, resolved along
+  /// `replaced-by` to the one that did (`Hà Tây` in 2019 → `place:hanoi`).
+  case succession
 }
 
 extension MatchMethod {

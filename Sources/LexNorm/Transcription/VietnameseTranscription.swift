@@ -18,7 +18,7 @@ public enum VietnameseTranscription {
       guard let (folded, _) = VietnameseSyllable.fold(latin: word),
         VietnameseSyllable(folded: folded) != nil
       else { return nil }
-      return transliterator.transliterate(word)
+      return transliterator.transliterate(name: word)
     }
   }
 

@@ -1,4 +1,4 @@
-/// A transform that ICU could not open or compile.
+/// A transform that ICU could not open, compile or apply.
 public struct TransliterationError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What went wrong.
   public enum Kind: Sendable, Hashable {
@@ -6,6 +6,8 @@ public struct TransliterationError: Error, Sendable, Hashable, CustomStringConve
     case unknownID
     /// The custom rule set has a syntax error (see ``line`` and ``offset``).
     case invalidRules
+    /// ICU failed while transforming text (out of memory, or text longer than ICU can hold).
+    case transformFailed
   }
 
   /// What went wrong.
@@ -28,6 +30,8 @@ public struct TransliterationError: Error, Sendable, Hashable, CustomStringConve
       if let line { where_ += " at line \(line)" }
       if let offset { where_ += ", offset \(offset)" }
       return "invalid rules for transform '\(id)'\(where_) (\(icuStatus))"
+    case .transformFailed:
+      return "transform '\(id)' failed (\(icuStatus))"
     }
   }
 }

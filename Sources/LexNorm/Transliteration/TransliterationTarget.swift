@@ -36,19 +36,34 @@ public enum TransliterationTarget: String, Sendable, Hashable, CaseIterable {
 /// Transliteration.convert("Лыонг Кыонг", to: .vietnamese)    // "Luong Cuong"
 /// ```
 ///
-/// Safe to call from any thread. ICU is slow on long texts (about 0.5 MB/s): annotate and match
-/// paths transliterate tokens once and cache them instead of converting whole documents.
+/// Safe to call from any thread. Time is linear in the text's length: the ICU targets convert
+/// word by word, each distinct word once.
 public enum Transliteration {
   /// `text` rewritten into `target`.
-  public static func convert(_ text: String, to target: TransliterationTarget) -> String {
+  ///
+  /// - Throws: ``TransliterationError`` with kind ``TransliterationError/Kind/transformFailed``
+  ///   when ICU fails.
+  public static func convert(_ text: String, to target: TransliterationTarget)
+    throws(TransliterationError) -> String
+  {
     let repaired = Homoglyphs.repairText(text).text
     switch target {
-    case .ascii: return ascii.transliterate(repaired)
-    case .latin: return latin.transliterate(repaired)
-    case .cyrillic: return cyrillic.transliterate(repaired)
+    case .ascii: return try ascii.transliterate(byWord: repaired)
+    case .latin: return try latin.transliterate(byWord: repaired)
+    case .cyrillic: return try cyrillic.transliterate(byWord: repaired)
     case .russian: return VietnameseTranscription.russian(repaired)
     case .vietnamese:
       return VietnameseTranscription.vietnameseReadings(ofRussian: repaired).first ?? repaired
+    }
+  }
+
+  /// `name` (a label or a word, never a document) rewritten into `target`: see
+  /// ``Transliterator/transliterate(name:)`` for why a failure stops the program.
+  static func name(_ name: String, to target: TransliterationTarget) -> String {
+    do {
+      return try convert(name, to: target)
+    } catch {
+      fatalError("\(error) on a name of \(name.utf8.count) bytes")
     }
   }
 

@@ -46,12 +46,108 @@ public struct Transliterator: Sendable {
       prototype: try ICU.TransliteratorHandle(id: id, rules: rules, reverse: reverse))
   }
 
-  /// Applies the transform to `text`.
-  public func transliterate(_ text: String) -> String {
+  /// Applies the transform to `text` as one piece, so that rules see all of it as context.
+  /// ICU's time grows with the square of a piece's length: for long texts and transforms that
+  /// convert words independently (script conversions), ``Transliteration`` converts word by word.
+  ///
+  /// - Throws: ``TransliterationError`` with kind ``TransliterationError/Kind/transformFailed``
+  ///   when ICU fails (out of memory, or a text longer than ICU can hold).
+  public func transliterate(_ text: String) throws(TransliterationError) -> String {
     if text.isEmpty { return text }
     let handle = pool.borrow()
     defer { pool.giveBack(handle) }
-    return handle.transliterate(text)
+    return try convert(text, with: handle)
+  }
+
+  /// `text` transformed piece by piece: each word with the white space after it, words longer
+  /// than `pieceLength` bytes cut where a character starts, each distinct piece converted once.
+  /// Linear in the text's length; the same result as ``transliterate(_:)`` for transforms that
+  /// convert words independently.
+  func transliterate(byWord text: String, pieceLength: Int = 256) throws(TransliterationError)
+    -> String
+  {
+    if text.isEmpty { return text }
+    let handle = pool.borrow()
+    defer { pool.giveBack(handle) }
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    var converted: [String: String] = [:]
+    var text = text
+    let ends = text.withUTF8 { Self.pieceEnds(in: $0, pieceLength: pieceLength) }
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    for end in ends {
+      let endIndex = utf8.index(utf8.startIndex, offsetBy: end)
+      let piece = String(decoding: utf8[start..<endIndex], as: UTF8.self)
+      start = endIndex
+      if let known = converted[piece] {
+        output += known
+        continue
+      }
+      let result = try convert(piece, with: handle)
+      // Bounded: a text of distinct words must not keep them all.
+      if converted.count == 4096 { converted.removeAll(keepingCapacity: true) }
+      converted[piece] = result
+      output += result
+    }
+    return output
+  }
+
+  /// Where the pieces of `bytes` (valid UTF-8) end: after each run of ASCII white space that
+  /// a word follows, and within a long word before a scalar that starts a character.
+  static func pieceEnds(in bytes: UnsafeBufferPointer<UInt8>, pieceLength: Int) -> [Int] {
+    var ends: [Int] = []
+    var start = 0
+    var afterSpace = false
+    for index in bytes.indices {
+      let byte = bytes[index]
+      let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+      if index > start, afterSpace && !isSpace
+        || (index - start >= pieceLength && startsCharacter(bytes, at: index))
+      {
+        ends.append(index)
+        start = index
+      }
+      afterSpace = isSpace
+    }
+    ends.append(bytes.count)
+    return ends
+  }
+
+  /// Whether a character (grapheme) can start at `index`: a lead byte whose scalar is no
+  /// combining mark or joiner. Conservative: a cut elsewhere could change a character.
+  private static func startsCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte < 0x80 { return true }
+    guard byte >= 0xC0 else { return false }
+    var decoder = UTF8()
+    var iterator = bytes[index...].makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark, .format: return false
+    default: return !(0x1160...0x11FF).contains(scalar.value)  // Hangul medial and final jamo
+    }
+  }
+
+  /// `name` transformed. ICU fails on a text this short only when memory runs out, which
+  /// stops the program as Swift's own allocation failures do.
+  func transliterate(name: String) -> String {
+    do {
+      return try transliterate(name)
+    } catch {
+      fatalError("\(error) on a name of \(name.utf8.count) bytes")
+    }
+  }
+
+  private func convert(_ text: String, with handle: ICU.TransliteratorHandle)
+    throws(TransliterationError) -> String
+  {
+    do {
+      return try handle.transliterate(text)
+    } catch {
+      throw TransliterationError(
+        kind: .transformFailed, id: id, icuStatus: error.name, line: nil, offset: nil)
+    }
   }
 }
 

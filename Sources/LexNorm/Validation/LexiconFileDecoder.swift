@@ -28,12 +28,36 @@ struct RoleSite: Sendable {
 /// An entity read from a file, with the positions the checks across entities report.
 struct DecodedEntity: Sendable {
   var entity: Entity
+  /// The file's index in the run; negative for an entity of the lexicon checked against.
   var fileIndex: Int
   var path: String
   var forms: [FormSite]
   var roles: [RoleSite]
+  /// Where `replaced-by` was written.
+  var replacedBySite: (line: Int, column: Int)?
   var idLine: Int { entity.location?.line ?? 1 }
   var idColumn: Int { entity.location?.column ?? 1 }
+  /// `path:line:column` of the ID.
+  var place: String { "\(path):\(idLine):\(idColumn)" }
+  /// Whether the entity belongs to the lexicon checked against, not to the files checked.
+  var isBase: Bool { fileIndex < 0 }
+}
+
+extension DecodedEntity {
+  /// An entity of the lexicon checked against; its forms and roles are placed at its ID (the
+  /// finer positions are not kept after loading).
+  init(base entity: Entity) {
+    let line = entity.location?.line ?? 1
+    let column = entity.location?.column ?? 1
+    self.init(
+      entity: entity, fileIndex: -1, path: entity.location?.path ?? entity.id,
+      forms: entity.allForms.enumerated().map { index, form in
+        FormSite(
+          language: form.language, text: form.text, isLabel: index < entity.labels.count,
+          line: line, column: column)
+      },
+      roles: entity.roles.map { RoleSite(role: $0, line: line, column: column) })
+  }
 }
 
 /// Reads one lexicon file: the YAML, the format's structure and every check of a single value.
@@ -196,8 +220,11 @@ struct LexiconFileDecoder {
       location: SourceLocation(path: path, line: idNode.line, column: idNode.column),
       sources: sources, externalIDs: externalIDs, unverified: unverified,
       acknowledged: acknowledged, validity: validity, replacedBy: replacedBy)
+    let replacedBySite = fields["replaced-by"].map { ($0.value.line, $0.value.column) }
     entities.append(
-      DecodedEntity(entity: entity, fileIndex: fileIndex, path: path, forms: forms, roles: roles))
+      DecodedEntity(
+        entity: entity, fileIndex: fileIndex, path: path, forms: forms, roles: roles,
+        replacedBySite: replacedBy == nil ? nil : replacedBySite))
   }
 
   private mutating func decodeLabels(
@@ -356,15 +383,15 @@ struct LexiconFileDecoder {
     return text
   }
 
-  /// A rule ID in `acknowledge`: only warnings can be acknowledged.
+  /// A rule ID in `acknowledge`: only warnings about entities can be acknowledged.
   private mutating func decodeWarningRule(_ node: YAMLNode) -> LexiconRule? {
     guard let text = decodeText(node, what: "rule ID") else { return nil }
-    guard let rule = LexiconRule(rawValue: text), rule.severity == .warning else {
-      let warnings = LexiconRule.allCases.filter { $0.severity == .warning }.map(\.rawValue)
-      let found = LexiconRule(rawValue: text) == nil ? "not a rule" : "an error"
+    guard let rule = LexiconRule(rawValue: text), rule.isAcknowledgeable else {
+      let warnings = LexiconRule.allCases.filter(\.isAcknowledgeable).map(\.rawValue)
+      let found = LexiconRule(rawValue: text).map { "`\($0.rawValue)` is an \($0.severity)" }
       report(
         .unknownRule, at: node,
-        "`\(text)` is \(found); only warnings can be acknowledged: "
+        "\(found ?? "`\(text)` is not a rule"); acknowledge only warnings about entities: "
           + warnings.joined(separator: ", "))
       return nil
     }

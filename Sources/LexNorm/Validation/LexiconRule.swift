@@ -34,6 +34,9 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
   case russianTranscription = "russian-transcription"
   case invalidURL = "invalid-url"
   case unknownRule = "unknown-rule"
+  case missingSources = "missing-sources"
+  case unknownReplacement = "unknown-replacement"
+  case overlappingValidity = "overlapping-validity"
 
   /// One line on what the rule checks.
   public var summary: String {
@@ -62,24 +65,33 @@ public enum LexiconRule: String, Sendable, Hashable, CaseIterable, Codable {
     case .mixedScript: "a word mixes Latin and Cyrillic look-alikes (Тô)"
     case .aliasEqualsLabel: "an alias repeats a label of its entity"
     case .labelCollision: "two entities share a form, unless both are `ambiguous`"
-    case .foldedCollision: "forms of two entities differ only in diacritics (warning)"
+    case .foldedCollision: "forms of two entities differ only in diacritics"
     case .unknownTitle: "a role names an ID that is not a title"
     case .invalidDate: "not a real YYYY-MM-DD date"
     case .dateOrder: "a role's `until` is before its `from`"
     case .overlappingHolders: "a `single-holder` title held twice at once (warning)"
     case .russianTranscription: "ru label differs from the vi transcription (warning)"
     case .invalidURL: "a source is not an http(s) URL"
-    case .unknownRule: "`acknowledge` names something other than a warning rule"
+    case .unknownRule: "`acknowledge` names something other than a warning about an entity"
+    case .missingSources: "an entity without `sources` (warning)"
+    case .unknownReplacement: "`replaced-by` names no entity of the same kind"
+    case .overlappingValidity: "an entity's dates overlap those of its replacement (warning)"
     }
   }
 
   /// The severity of the rule's findings.
   public var severity: Diagnostic.Severity {
     switch self {
-    case .noLexiconFiles, .emptyFile, .foldedCollision, .overlappingHolders, .russianTranscription:
+    case .noLexiconFiles, .emptyFile, .overlappingHolders, .russianTranscription,
+      .missingSources, .overlappingValidity:
       .warning
     default:
       .error
     }
+  }
+
+  /// Whether an entity's `acknowledge` may name the rule: warnings about entities.
+  public var isAcknowledgeable: Bool {
+    severity == .warning && self != .noLexiconFiles && self != .emptyFile
   }
 }

@@ -41,15 +41,22 @@ public struct LexiconValidator: Sendable {
   ///
   /// Diagnostics name a given file by the path it was given as, and a file found in a folder
   /// by the folder's path joined with the file's relative path.
-  public func validate(_ urls: [URL]) -> ValidationReport {
+  ///
+  /// With a `base` lexicon (such as ``Lexicon/bundled()``) the files are checked as additions
+  /// to it: roles and `replaced-by` may name its entities, an entity of the files replaces the
+  /// one with its ID, and a form shared with one of its entities is reported with both places.
+  /// Nothing is reported on the base's own entities; the report's entities are the files' alone.
+  public func validate(_ urls: [URL], against base: Lexicon? = nil) -> ValidationReport {
     var inputs: [Input] = []
     for url in urls { inputs += Self.inputs(for: url) }
-    return validate(inputs)
+    return validate(inputs, against: base)
   }
 
-  /// Validates lexicon texts held in memory.
-  public func validate(_ sources: [LexiconSource]) -> ValidationReport {
-    validate(sources.map { .text($0.path, $0.text) })
+  /// Validates lexicon texts held in memory; `base` as for files.
+  public func validate(_ sources: [LexiconSource], against base: Lexicon? = nil)
+    -> ValidationReport
+  {
+    validate(sources.map { .text($0.path, $0.text) }, against: base)
   }
 
   /// What to read: a file, a text, or a finding about a path that cannot be read.
@@ -59,7 +66,7 @@ public struct LexiconValidator: Sendable {
     case problem(Diagnostic)
   }
 
-  private func validate(_ inputs: [Input]) -> ValidationReport {
+  private func validate(_ inputs: [Input], against base: Lexicon?) -> ValidationReport {
     var diagnostics: [[Diagnostic]] = []
     var decoded: [DecodedEntity] = []
     var files: [String] = []
@@ -87,7 +94,8 @@ public struct LexiconValidator: Sendable {
         decoded += decoder.entities
       }
     }
-    for (fileIndex, diagnostic) in crossCheck(decoded) {
+    let baseEntities = base?.entities.map(DecodedEntity.init(base:)) ?? []
+    for (fileIndex, diagnostic) in crossCheck(decoded, base: baseEntities) {
       diagnostics[fileIndex].append(diagnostic)
     }
     let sorted = diagnostics.flatMap { file in

@@ -47,7 +47,7 @@ enum EntityForms {
     if let label = entity.labels[language] { return label }
     if entity.generate, let vietnamese = entity.labels[.vi] {
       switch language {
-      case .en, .de: return Transliteration.convert(vietnamese, to: .ascii)
+      case .en, .de: return Transliteration.name(vietnamese, to: .ascii)
       case .ru: return VietnameseTranscription.russian(vietnamese)
       default: break
       }

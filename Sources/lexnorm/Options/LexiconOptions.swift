@@ -10,7 +10,8 @@ struct LexiconOptions: ParsableArguments {
       "A lexicon file or directory (YAML), or a compiled lexicon (.lnx); repeatable.",
       discussion: """
         YAML lexicons are added to the bundled one (their entities win over bundled entities \
-        with the same ID). A compiled lexicon already holds everything it was compiled from and \
+        with the same ID) and are checked against it: roles may name bundled titles, and a \
+        form shared with a bundled entity is an error. A compiled lexicon already holds everything it was compiled from and \
         cannot be combined with other --lexicon paths.
         """, valueName: "path"))
   var paths: [String] = []
@@ -66,29 +67,31 @@ extension CalendarDate: ExpressibleByArgument {
   public init?(argument: String) { self.init(iso8601: argument) }
 }
 
-/// The user's YAML lexicons (their entities first, so they win over bundled ones with the same
-/// ID) plus, unless left out, the bundled lexicon. Errors are printed with file, line and column,
-/// and so are the warnings that mean a path gave no entities (an empty file or folder).
+/// The bundled lexicon (unless left out) plus the user's YAML lexicons, whose entities win by ID
+/// (`Lexicon.merging`); the user's files are checked against the bundled lexicon. Errors are
+/// printed with file, line and column, and so are the warnings that mean a path gave no entities
+/// (an empty file or folder).
 func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
-  var entities: [Entity] = []
-  if !paths.isEmpty {
-    let report = LexiconValidator().validate(paths.map { URL(fileURLWithPath: $0) })
-    let shown = report.diagnostics.filter {
-      $0.severity == .error || $0.rule == .noLexiconFiles || $0.rule == .emptyFile
-    }
-    for diagnostic in shown { Standard.error.write("lexnorm: \(diagnostic)\n") }
-    if report.hasErrors { throw ExitCode(1) }
-    entities += report.entities
+  let base = includeBundled ? try bundledLexicon() : nil
+  guard !paths.isEmpty else { return base ?? Lexicon(entities: []) }
+  let report = LexiconValidator().validate(paths.map { URL(fileURLWithPath: $0) }, against: base)
+  let shown = report.diagnostics.filter {
+    $0.severity == .error || $0.rule == .noLexiconFiles || $0.rule == .emptyFile
   }
-  if includeBundled {
-    do {
-      entities += try Lexicon.bundled().entities
-    } catch {
-      for diagnostic in error.diagnostics where diagnostic.severity == .error {
-        Standard.error.write("lexnorm: \(diagnostic)\n")
-      }
-      throw ExitCode(1)
+  for diagnostic in shown { Standard.error.write("lexnorm: \(diagnostic)\n") }
+  if report.hasErrors { throw ExitCode(1) }
+  let mine = Lexicon(entities: report.entities)
+  return base?.merging(mine) ?? mine
+}
+
+/// The bundled lexicon; its errors (which the test suite rules out) are printed and exit 1.
+func bundledLexicon() throws -> Lexicon {
+  do {
+    return try Lexicon.bundled()
+  } catch {
+    for diagnostic in error.diagnostics where diagnostic.severity == .error {
+      Standard.error.write("lexnorm: \(diagnostic)\n")
     }
+    throw ExitCode(1)
   }
-  return Lexicon(entities: entities)
 }

@@ -33,13 +33,13 @@ struct Translit: ParsableCommand {
   func run() throws {
     if !text.isEmpty {
       for item in text {
-        Standard.output.write(Transliteration.convert(item, to: to) + "\n")
+        Standard.output.write(try Transliteration.convert(item, to: to) + "\n")
       }
       Standard.output.flush()
       return
     }
     try forEachSegment(of: [], options: input) { segment, _ in
-      Standard.output.write(Transliteration.convert(segment.text, to: to))
+      Standard.output.write(try Transliteration.convert(segment.text, to: to))
       if segment.endsLine { Standard.output.write("\n") }
     }
   }

@@ -11,12 +11,18 @@ struct Validate: ParsableCommand {
 
         path:line:column: error|warning: message [rule-id]
 
+      Files are checked as additions to the bundled lexicon, as `--lexicon` uses them: roles \
+      and `replaced-by` may name bundled entities, an entity replaces the bundled one with its \
+      ID, and a form shared with a bundled entity is reported with both places. \
+      --no-default-lexicon checks the files alone.
+
       Exit status: 0 when there is no error (warnings allowed unless --strict), 1 when there \
       is one, 2 on usage errors. Lexicons/README.md describes the format and every rule.
 
       Examples:
         lexnorm validate Lexicons                     # the bundled lexicon's sources
         lexnorm validate --strict my-lexicon/         # fail on warnings too
+        lexnorm validate --no-default-lexicon x.yaml  # without the bundled lexicon
         lexnorm validate --format github Lexicons     # annotations in GitHub Actions
         lexnorm validate --format json a.yaml b.yaml  # for other tools
 
@@ -35,6 +41,11 @@ struct Validate: ParsableCommand {
   @Flag(help: "Exit 1 on warnings too.")
   var strict = false
 
+  @Flag(
+    name: .customLong("no-default-lexicon"),
+    help: "Check the files alone, not as additions to the bundled lexicon.")
+  var noDefaultLexicon = false
+
   @Argument(help: "Lexicon files and folders.")
   var paths: [String] = []
 
@@ -44,7 +55,8 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     let validator = LexiconValidator(russianTranscription: { VietnameseTranscription.russian($0) })
-    let report = validator.validate(paths.map { URL(fileURLWithPath: $0) })
+    let base = noDefaultLexicon ? nil : try bundledLexicon()
+    let report = validator.validate(paths.map { URL(fileURLWithPath: $0) }, against: base)
     switch format {
     case .text:
       for diagnostic in report.diagnostics { Standard.output.write(diagnostic.description + "\n") }
