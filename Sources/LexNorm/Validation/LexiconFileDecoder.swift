@@ -83,6 +83,9 @@ struct LexiconFileDecoder {
   static let roleKeys = ["title", "from", "until", "source", "unverified"]
   /// The most characters (Unicode scalars: combining marks count) a label, alias or ID may have.
   static let maximumTextLength = 200
+  /// The most characters a source URL may have (news URLs with percent-encoded Vietnamese run
+  /// long; browsers and servers commonly stop near 2,000).
+  static let maximumURLLength = 2048
   /// The kinds that may carry `from`, `until` and `replaced-by`.
   static let kindsWithValidity: Set<EntityKind> = [.organization, .place]
   /// Entities decoded per run on one core: entities are independent of each other.
@@ -373,7 +376,7 @@ struct LexiconFileDecoder {
 
   /// An `http://` or `https://` URL without spaces.
   private mutating func decodeURL(_ node: YAMLNode) -> String? {
-    guard let text = decodeText(node, what: "source URL") else { return nil }
+    guard let text = decodeText(node, what: "source URL", maximumLength: Self.maximumURLLength) else { return nil }
     let lower = text.lowercased()
     guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
       !text.unicodeScalars.contains(where: { $0.properties.isWhitespace })
@@ -544,7 +547,9 @@ struct LexiconFileDecoder {
   }
 
   /// A label, alias or ID; reports the checks every written form must pass.
-  private mutating func decodeText(_ node: YAMLNode, what: String) -> String? {
+  private mutating func decodeText(
+    _ node: YAMLNode, what: String, maximumLength: Int = maximumTextLength
+  ) -> String? {
     guard case .scalar = node.content else {
       wrongType(node, "the \(what) must be text")
       return nil
@@ -554,13 +559,10 @@ struct LexiconFileDecoder {
       return nil
     }
     // Names, not documents: a huge value would make every later check and the index costly.
-    if text.utf8.count > Self.maximumTextLength,
-      !text.unicodeScalars.dropFirst(Self.maximumTextLength).isEmpty
-    {
+    if text.utf8.count > maximumLength, !text.unicodeScalars.dropFirst(maximumLength).isEmpty {
+      let why = maximumLength == Self.maximumTextLength ? "labels, aliases and IDs are names" : "cut it"
       report(
-        .tooLong, at: node,
-        "\(what) `\(text)` is longer than \(Self.maximumTextLength) characters; "
-          + "labels, aliases and IDs are names")
+        .tooLong, at: node, "\(what) `\(text)` is longer than \(maximumLength) characters; \(why)")
       return nil
     }
     if PlainLatin.isPlain(text) {
