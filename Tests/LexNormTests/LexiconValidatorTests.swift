@@ -442,6 +442,16 @@ struct LexiconValidatorTests {
       ])
   }
 
+  /// The size check before reading must let a file of zero bytes through.
+  @Test func zeroByteFileIsAnEmptyFile() throws {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lexnorm-zero-\(UUID().uuidString).yaml")
+    try Data().write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let report = LexiconValidator().validate([file])
+    #expect(report.diagnostics.map(Finding.init) == [Finding(.emptyFile, nil, nil)])
+  }
+
   @Test func tooLargeTextIsRefusedUnparsed() {
     let text = String(repeating: "#", count: LexiconValidator.maximumFileSize + 1)
     let report = LexiconValidator().validate([LexiconSource(path: "big.yaml", text: text)])

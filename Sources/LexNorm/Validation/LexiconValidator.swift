@@ -160,10 +160,12 @@ public struct LexiconValidator: Sendable {
       // The size a regular file reports is checked before reading; the read's limit catches
       // pipes and files that grow meanwhile.
       let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
-      // `read` answers nil at the end of the file: an empty file is empty, not too large.
-      let data = (size ?? 0) <= maximumFileSize
-        ? try handle.read(upToCount: maximumFileSize + 1) ?? Data() : nil
-      guard let data, data.count <= maximumFileSize else {
+      guard (size ?? 0) <= maximumFileSize else {
+        return .failure(FileProblem(diagnostic: tooLarge(path)))
+      }
+      // nil at the end of the file: an empty file.
+      let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+      guard data.count <= maximumFileSize else {
         return .failure(FileProblem(diagnostic: tooLarge(path)))
       }
       return .success([UInt8](data))
