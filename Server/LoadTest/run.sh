@@ -80,11 +80,11 @@ done
 echo "peak RSS after the load test: $(rss VmHWM) kB"
 
 echo "soak: ${soak}s, 16 connections, valid and malformed requests round robin"
+SECONDS=0
 (
   while sleep 10; do echo "  RSS at +$((SECONDS))s: $(rss VmRSS) kB"; done
 ) &
 sampler=$!
-SECONDS=0
 soak_result=$(wrk -t2 -c16 -d"${soak}s" --latency -s "$here/mixed.lua" "$url")
 kill $sampler
 echo "$soak_result" | grep -E 'Requests/sec|status [0-9]xx|Socket errors' || true
