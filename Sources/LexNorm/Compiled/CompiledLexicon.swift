@@ -40,7 +40,7 @@ public struct CompiledLexiconError: Error, Sendable, Hashable, CustomStringConve
 /// The compiled-lexicon file format: a header (signature, versions, payload length and
 /// checksum) and a payload of flat arrays that load without rebuilding the index.
 enum CompiledLexicon {
-  static let signature: [UInt8] = Array("LEXNORM\u{1A}".utf8)
+  static let signature = CompiledLexiconSignature.bytes
   /// 2: every field of an entity (single-holder, source location, sources, external IDs,
   /// unverified, acknowledged rules, validity, replaced-by, role sources).
   static let formatVersion: UInt32 = 2
@@ -50,7 +50,7 @@ enum CompiledLexicon {
 
   /// Whether `bytes` start like a compiled lexicon (to tell one from a YAML file).
   static func hasSignature(_ bytes: some Collection<UInt8>) -> Bool {
-    bytes.starts(with: signature)
+    CompiledLexiconSignature.starts(bytes)
   }
 
   static func encode(_ index: PhraseIndex) -> [UInt8] {

@@ -92,7 +92,7 @@ struct LexiconFileDecoder {
   static let entitiesPerRun = 512
 
   mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if CompiledLexicon.hasSignature(bytes) {
+    if CompiledLexiconSignature.starts(bytes) {
       report(
         .compiledLexicon, line: nil, column: nil,
         "a compiled lexicon (.lnx), not YAML: validate the YAML files it was compiled from")
