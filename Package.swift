@@ -9,7 +9,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     // MARK: C
@@ -27,15 +26,22 @@ let package = Package(
       name: "CStemmerShims", dependencies: ["CStemmer"],
       linkerSettings: [.linkedLibrary("stemmer")]
     ),
+    // libyaml's header has plain C types: the system layer imports it as it is.
+    .systemLibrary(
+      name: "CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+    ),
+    // The only Swift code that imports C (`package` access): ICU and Snowball through their
+    // shims, libyaml directly. Only what LexNorm calls per file or per transform lives here;
+    // the per-token hot path stays in LexNorm, where it inlines.
+    .target(name: "_LexNormSystem", dependencies: ["CICUShims", "CStemmerShims", "CYAML"]),
 
     // MARK: Library
     .target(
       name: "LexNorm",
-      dependencies: [
-        "CICUShims",
-        "CStemmerShims",
-        .product(name: "Yams", package: "Yams"),
-      ],
+      dependencies: ["_LexNormSystem"],
+      exclude: ["Transcription/README.md"],
       // Embedded, not bundled: the CLI binary must work when copied alone.
       resources: [.embedInCode("Transcription/Rules/vi-ru.txt")],
       plugins: ["EmbedLexicons"]

@@ -61,18 +61,20 @@ void CICUShims_transliterate(const CICUShims_Transliterator *trans, uint16_t *te
   *status = code;
 }
 
-static const UNormalizer2 *normalizerInstance(int32_t form, UErrorCode *code) {
+static const UNormalizer2 *normalizerInstance(CICUShims_NormalizationForm form,
+                                              UErrorCode *code) {
   switch (form) {
-    case 0: return unorm2_getNFCInstance(code);
-    case 1: return unorm2_getNFDInstance(code);
-    case 2: return unorm2_getNFKCInstance(code);
-    case 3: return unorm2_getNFKCCasefoldInstance(code);
+    case CICUShims_NFC: return unorm2_getNFCInstance(code);
+    case CICUShims_NFD: return unorm2_getNFDInstance(code);
+    case CICUShims_NFKC: return unorm2_getNFKCInstance(code);
+    case CICUShims_NFKCCasefold: return unorm2_getNFKCCasefoldInstance(code);
     default: *code = U_ILLEGAL_ARGUMENT_ERROR; return 0;
   }
 }
 
-int32_t CICUShims_normalize(int32_t form, const uint16_t *source, int32_t length,
-                            uint16_t *destination, int32_t capacity, int32_t *status) {
+int32_t CICUShims_normalize(CICUShims_NormalizationForm form, const uint16_t *source,
+                            int32_t length, uint16_t *destination, int32_t capacity,
+                            int32_t *status) {
   UErrorCode code = U_ZERO_ERROR;
   const UNormalizer2 *normalizer = normalizerInstance(form, &code);
   int32_t result = 0;
@@ -84,8 +86,8 @@ int32_t CICUShims_normalize(int32_t form, const uint16_t *source, int32_t length
   return result;
 }
 
-int32_t CICUShims_isNormalized(int32_t form, const uint16_t *source, int32_t length,
-                               int32_t *status) {
+int32_t CICUShims_isNormalized(CICUShims_NormalizationForm form, const uint16_t *source,
+                               int32_t length, int32_t *status) {
   UErrorCode code = U_ZERO_ERROR;
   const UNormalizer2 *normalizer = normalizerInstance(form, &code);
   UBool result = 0;

@@ -47,14 +47,22 @@ void CICUShims_transliterate(const CICUShims_Transliterator *trans, uint16_t *te
 
 // MARK: Normalization (unorm2)
 
-/// 0 = NFC, 1 = NFD, 2 = NFKC, 3 = NFKC_Casefold. Returns the length of the result (which may
-/// exceed `capacity`, with the overflow status).
-int32_t CICUShims_normalize(int32_t form, const uint16_t *source, int32_t length,
-                            uint16_t *destination, int32_t capacity, int32_t *status);
+/// The normalization forms, numbered here once for shims.c and Swift.
+typedef enum CICUShims_NormalizationForm {
+  CICUShims_NFC = 0,
+  CICUShims_NFD = 1,
+  CICUShims_NFKC = 2,
+  CICUShims_NFKCCasefold = 3,
+} CICUShims_NormalizationForm;
+
+/// Returns the length of the result (which may exceed `capacity`, with the overflow status).
+int32_t CICUShims_normalize(CICUShims_NormalizationForm form, const uint16_t *source,
+                            int32_t length, uint16_t *destination, int32_t capacity,
+                            int32_t *status);
 
 /// Whether `source` is already in the given form (a fast check before normalizing).
-int32_t CICUShims_isNormalized(int32_t form, const uint16_t *source, int32_t length,
-                               int32_t *status);
+int32_t CICUShims_isNormalized(CICUShims_NormalizationForm form, const uint16_t *source,
+                               int32_t length, int32_t *status);
 
 #ifdef __cplusplus
 }

@@ -1,3 +1,5 @@
+internal import _LexNormSystem
+
 /// A Unicode normalization form.
 public enum NormalizationForm: Sendable, Hashable, CaseIterable {
   /// Canonical composition: the form lexicon files must use.
@@ -9,12 +11,12 @@ public enum NormalizationForm: Sendable, Hashable, CaseIterable {
   /// NFKC followed by case folding, ICU's `NFKC_Casefold`.
   case nfkcCasefold
 
-  var icuForm: Int32 {
+  var icuForm: ICU.NormalizationForm {
     switch self {
-    case .nfc: 0
-    case .nfd: 1
-    case .nfkc: 2
-    case .nfkcCasefold: 3
+    case .nfc: .nfc
+    case .nfd: .nfd
+    case .nfkc: .nfkc
+    case .nfkcCasefold: .nfkcCasefold
     }
   }
 }
@@ -28,7 +30,9 @@ extension String {
   ///
   /// Uses ICU's `unorm2_normalize` with the shared instance for `form`.
   public func normalized(_ form: NormalizationForm) -> String {
-    ICU.normalize(self, form: form.icuForm)
+    // Most text needs no ICU call to be known NFC (and no UTF-16 copy).
+    if form == .nfc, ICU.isNFCByItsScalars(self) { return self }
+    return ICU.normalizeThroughICU(self, form: form.icuForm)
   }
 
   /// Whether this string is already in the given normalization form.

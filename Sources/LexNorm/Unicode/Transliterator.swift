@@ -1,3 +1,4 @@
+internal import _LexNormSystem
 
 /// A compiled ICU transform that is safe to share between threads.
 ///
@@ -19,7 +20,7 @@
 public struct Transliterator: Sendable {
   /// The transform ID this transliterator was opened with.
   public let id: String
-  private let pool: HandlePool
+  private let pool: HandlePool<ICU.TransliteratorHandle>
 
   /// Opens an ICU system transform, such as `Any-Latin; Latin-ASCII`, `Russian-Latin/BGN` or
   /// `de-ASCII`.
@@ -28,7 +29,7 @@ public struct Transliterator: Sendable {
   ///   does not know the ID.
   public init(id: String) throws(TransliterationError) {
     self.id = id
-    pool = HandlePool(prototype: try ICU.TransliteratorHandle(id: id, rules: nil))
+    pool = Self.pool(cloning: try Self.open(id: id, rules: nil, reverse: false))
   }
 
   /// Compiles a custom transform from ICU transform rules.
@@ -41,8 +42,36 @@ public struct Transliterator: Sendable {
   ///   ICU's line and offset for a syntax error.
   public init(id: String, rules: String, reverse: Bool = false) throws(TransliterationError) {
     self.id = id
-    pool = HandlePool(
-      prototype: try ICU.TransliteratorHandle(id: id, rules: rules, reverse: reverse))
+    pool = Self.pool(cloning: try Self.open(id: id, rules: rules, reverse: reverse))
+  }
+
+  private static func open(id: String, rules: String?, reverse: Bool)
+    throws(TransliterationError) -> ICU.TransliteratorHandle
+  {
+    do {
+      return try ICU.TransliteratorHandle(id: id, rules: rules, reverse: reverse)
+    } catch {
+      if rules != nil {
+        throw TransliterationError(
+          kind: .invalidRules, id: id, icuStatus: error.failure.name, line: error.line,
+          offset: error.offset)
+      }
+      throw TransliterationError(
+        kind: .unknownID, id: id, icuStatus: error.failure.name, line: nil, offset: nil)
+    }
+  }
+
+  /// Clones of `prototype`, which itself never transliterates. The pool clones under its lock,
+  /// which keeps ICU's const-object rule without relying on its thread-safety guarantees.
+  private static func pool(cloning prototype: ICU.TransliteratorHandle)
+    -> HandlePool<ICU.TransliteratorHandle>
+  {
+    HandlePool {
+      guard let handle = prototype.clone() else {
+        fatalError("ICU could not clone transliterator '\(prototype)': out of memory")
+      }
+      return handle
+    }
   }
 
   /// Applies the transform to `text` as one piece, so that rules see all of it as context.
@@ -146,37 +175,6 @@ public struct Transliterator: Sendable {
     } catch {
       throw TransliterationError(
         kind: .transformFailed, id: id, icuStatus: error.name, line: nil, offset: nil)
-    }
-  }
-}
-
-/// Idle ICU handles, cloned from a prototype on demand.
-///
-/// `@unchecked Sendable`: the handles are only touched under the lock or by the single caller
-/// that borrowed one.
-private final class HandlePool: @unchecked Sendable {
-  private let prototype: ICU.TransliteratorHandle
-  private let idle: Locked<[ICU.TransliteratorHandle]>
-  private static let maximumIdle = 16
-
-  init(prototype: ICU.TransliteratorHandle) {
-    self.prototype = prototype
-    idle = Locked([])
-  }
-
-  func borrow() -> ICU.TransliteratorHandle {
-    if let handle = idle.withLock({ $0.popLast() }) { return handle }
-    // The prototype is never used to transliterate; cloning it under the lock keeps ICU's
-    // const-object rule without relying on its thread-safety guarantees.
-    guard let handle = idle.withLock({ _ in prototype.clone() }) else {
-      fatalError("ICU could not clone transliterator '\(prototype)': out of memory")
-    }
-    return handle
-  }
-
-  func giveBack(_ handle: ICU.TransliteratorHandle) {
-    idle.withLock { handles in
-      if handles.count < Self.maximumIdle { handles.append(handle) }
     }
   }
 }

@@ -1,3 +1,5 @@
+internal import _LexNormSystem
+
 /// A label or alias as written, for the checks across entities.
 struct FormSite: Sendable {
   var language: LanguageTag

@@ -1,16 +1,24 @@
 internal import CICUShims
 
 extension ICU {
-  /// Owns one `UTransliterator`. Not thread-safe on its own: ``Transliterator`` hands each
-  /// caller a private clone from a pool.
+  /// Owns one `UTransliterator`. Not thread-safe on its own: LexNorm's `Transliterator` hands
+  /// each caller a private clone from a pool.
   ///
   /// `@unchecked Sendable`: a handle moves between threads through that pool, and the pool
   /// guarantees that only one thread uses it at a time.
-  final class TransliteratorHandle: @unchecked Sendable {
+  package final class TransliteratorHandle: @unchecked Sendable {
     private let pointer: OpaquePointer
 
+    /// A transform ICU could not open or compile: its status, and for rules the 1-based line
+    /// and the offset ICU reports (when it reports them).
+    package struct OpenFailure: Error, Sendable {
+      package let failure: Failure
+      package let line: Int?
+      package let offset: Int?
+    }
+
     /// Opens a system transform by ID, or compiles `rules` under that ID.
-    init(id: String, rules: String?, reverse: Bool = false) throws(TransliterationError) {
+    package init(id: String, rules: String?, reverse: Bool = false) throws(OpenFailure) {
       let idUnits = id.utf16Array
       let ruleUnits = rules?.utf16Array
       var line: Int32 = 0
@@ -30,14 +38,9 @@ extension ICU {
           &line, &offset, &status)
       }
       guard status <= 0, let opened else {
-        let failure = Failure(status: status)
-        if rules != nil {
-          throw TransliterationError(
-            kind: .invalidRules, id: id, icuStatus: failure.name,
-            line: line >= 0 ? Int(line) + 1 : nil, offset: offset >= 0 ? Int(offset) : nil)
-        }
-        throw TransliterationError(
-          kind: .unknownID, id: id, icuStatus: failure.name, line: nil, offset: nil)
+        throw OpenFailure(
+          failure: Failure(status: status), line: line >= 0 ? Int(line) + 1 : nil,
+          offset: offset >= 0 ? Int(offset) : nil)
       }
       pointer = opened
     }
@@ -46,7 +49,7 @@ extension ICU {
 
     deinit { CICUShims_transliteratorClose(pointer) }
 
-    func clone() -> TransliteratorHandle? {
+    package func clone() -> TransliteratorHandle? {
       var status: Int32 = 0
       guard let copy = CICUShims_transliteratorClone(pointer, &status), status <= 0 else {
         return nil
@@ -56,7 +59,7 @@ extension ICU {
 
     /// `text` transformed; ICU's failure when it reports one, or when `text` has more UTF-16
     /// units than `maximumLength` (ICU counts in Int32, and a transform may lengthen a text).
-    func transliterate(_ text: String, maximumLength: Int = Int(Int32.max) / 4)
+    package func transliterate(_ text: String, maximumLength: Int = Int(Int32.max) / 4)
       throws(Failure) -> String
     {
       let units = text.utf16Array

@@ -1,16 +1,26 @@
 internal import CICUShims
 
 extension ICU {
-  /// Unicode normalization through ICU's shared `UNormalizer2` instances, which are immutable and
-  /// safe to use from any thread.
-  static func normalize(_ text: String, form: Int32) -> String {
-    // Most text needs no ICU call to be known NFC (and no UTF-16 copy).
-    if form == NormalizationForm.nfc.icuForm, isNFCByItsScalars(text) { return text }
-    return normalizeThroughICU(text, form: form)
+  /// The normalization forms of ICU's shared `UNormalizer2` instances (their numbers are
+  /// defined once, in `CICUShims.h`).
+  package enum NormalizationForm: Sendable {
+    case nfc, nfd, nfkc, nfkcCasefold
+
+    fileprivate var shimForm: CICUShims_NormalizationForm {
+      switch self {
+      case .nfc: CICUShims_NFC
+      case .nfd: CICUShims_NFD
+      case .nfkc: CICUShims_NFKC
+      case .nfkcCasefold: CICUShims_NFKCCasefold
+      }
+    }
   }
 
-  /// ``normalize(_:form:)`` asking ICU in every case.
-  static func normalizeThroughICU(_ text: String, form: Int32) -> String {
+  /// Unicode normalization through ICU's shared `UNormalizer2` instances, which are immutable and
+  /// safe to use from any thread. (LexNorm's `String.normalized(_:)` skips the call for text
+  /// whose scalars show that it is NFC.)
+  package static func normalizeThroughICU(_ text: String, form: NormalizationForm) -> String {
+    let form = form.shimForm
     let source = text.utf16Array
     if source.isEmpty { return text }
     let isNormalized = source.withUnsafeBufferPointer { src -> Bool in

@@ -1,12 +1,12 @@
-// libyaml (Yams' CYaml module) directly: its event parser is iterative (nesting is capped at
-// 1000 levels instead of recursing), keeps duplicate keys and marks every node, and is about ten
-// times faster than building Yams `Node`s, which also reject a whole file on its first
-// duplicate key.
-internal import CYaml
+// The system's libyaml (CYAML) directly: its event parser is iterative (nesting is capped at
+// 1000 levels below, instead of recursing), keeps duplicate keys and marks every node, and is
+// about ten times faster than building a tree of YAML library nodes, which would also reject a
+// whole file on its first duplicate key.
+internal import CYAML
 
 /// A YAML node with its 1-based position (column in characters), as lexicon validation needs it.
-struct YAMLNode: Sendable {
-  enum Content: Sendable {
+package struct YAMLNode: Sendable {
+  package enum Content: Sendable {
     /// A scalar; `plain` when written without quotes or tag (so `true`, `~`, `1` keep a meaning).
     case scalar(String, plain: Bool)
     case sequence([YAMLNode])
@@ -16,18 +16,18 @@ struct YAMLNode: Sendable {
     case alias
   }
 
-  var content: Content
-  var line: Int
-  var column: Int
+  package var content: Content
+  package var line: Int
+  package var column: Int
 
   /// The scalar's text, unless it is a plain null (`~`, `null`, nothing).
-  var text: String? {
+  package var text: String? {
     guard case .scalar(let text, let plain) = content else { return nil }
     if plain, Self.isNullWord(text) { return nil }
     return text
   }
 
-  var isNull: Bool {
+  package var isNull: Bool {
     guard case .scalar(let text, let plain) = content else { return false }
     return plain && Self.isNullWord(text)
   }
@@ -41,15 +41,19 @@ struct YAMLNode: Sendable {
 }
 
 /// A YAML syntax error with its 1-based position.
-struct YAMLSyntaxError: Error {
-  var message: String
-  var line: Int
-  var column: Int
+package struct YAMLSyntaxError: Error {
+  package var message: String
+  package var line: Int
+  package var column: Int
 }
 
-enum YAMLReader {
+package enum YAMLReader {
+  /// Collections may nest this deep; one more level is a syntax error.
+  private static var maximumNesting: Int { 1000 }
+
   /// The documents of a UTF-8 YAML stream.
-  static func documents(of bytes: UnsafeBufferPointer<UInt8>) -> Result<[YAMLNode], YAMLSyntaxError>
+  package static func documents(of bytes: UnsafeBufferPointer<UInt8>)
+    -> Result<[YAMLNode], YAMLSyntaxError>
   {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
@@ -80,8 +84,10 @@ enum YAMLReader {
       case YAML_ALIAS_EVENT:
         builder.add(YAMLNode(content: .alias, line: line, column: column))
       case YAML_SEQUENCE_START_EVENT:
+        if let error = nestingError(of: parser, at: event) { return .failure(error) }
         builder.open(YAMLNode(content: .sequence([]), line: line, column: column))
       case YAML_MAPPING_START_EVENT:
+        if let error = nestingError(of: parser, at: event) { return .failure(error) }
         builder.open(YAMLNode(content: .mapping([]), line: line, column: column))
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
         builder.close()
@@ -91,13 +97,33 @@ enum YAMLReader {
     }
   }
 
+  /// The error for a collection that starts too deep, as libyaml's own nesting limit words and
+  /// places it (Debian's libyaml 0.2.5 has none): the same count — the scanner's indentation
+  /// levels plus its flow level, read right after the start event, before anything else is
+  /// scanned — and the same marks: the node's start, and the token that opened it (`[` and `{`
+  /// are one character; a block collection's start token is empty).
+  private static func nestingError(of parser: yaml_parser_t, at event: yaml_event_t)
+    -> YAMLSyntaxError?
+  {
+    guard let start = parser.indents.start, let top = parser.indents.top,
+      start.distance(to: top) >= maximumNesting - Int(parser.flow_level)
+    else { return nil }
+    let isFlow =
+      event.type == YAML_SEQUENCE_START_EVENT
+      ? event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+      : event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+    let node = event.start_mark
+    let token = event.end_mark
+    return YAMLSyntaxError(
+      message: "nesting deeper than \(maximumNesting) levels while parsing "
+        + "(line \(node.line + 1), column \(node.column + 1))",
+      line: token.line + 1, column: token.column + (isFlow ? 0 : 1))
+  }
+
   private static func syntaxError(
     of parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>
   ) -> YAMLSyntaxError {
-    var problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-    if problem.hasPrefix("Maximum nesting level") {
-      problem = "nesting deeper than 1000 levels"
-    }
+    let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
     if parser.error == YAML_READER_ERROR {
       // Reader errors carry a byte offset, not a mark.
       let (line, column) = position(ofByte: parser.problem_offset, in: bytes)
@@ -115,7 +141,9 @@ enum YAMLReader {
   }
 
   /// The 1-based line and column (in characters) of the byte at `offset` of valid UTF-8 text.
-  static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+  package static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> (Int, Int)
+  {
     var line = 1
     var column = 1
     for byte in bytes.prefix(offset) {

@@ -2,14 +2,14 @@ internal import CICUShims
 
 /// Namespace for the thin Swift layer over the `CICUShims` C target.
 ///
-/// Only files in this folder import `CICUShims`; everything else in LexNorm works with Swift
-/// strings and the public types built on top of these helpers.
-enum ICU {
+/// Only files in this folder import `CICUShims`; LexNorm works with Swift strings and the
+/// public types it builds on top of these helpers.
+package enum ICU {
   /// A failed ICU call: the raw `UErrorCode` and ICU's name for it.
-  struct Failure: Error, CustomStringConvertible, Sendable {
-    let status: Int32
-    var name: String { String(cString: CICUShims_errorName(status)) }
-    var description: String { name }
+  package struct Failure: Error, CustomStringConvertible, Sendable {
+    package let status: Int32
+    package var name: String { String(cString: CICUShims_errorName(status)) }
+    package var description: String { name }
   }
 
   /// Throws when `status` is a failure; ICU warnings (status < 0) count as success.

@@ -1,4 +1,4 @@
-internal import CStemmerShims
+internal import _LexNormSystem
 
 /// A Snowball stemmer (libstemmer) for Russian, German or English, safe to share between threads.
 ///
@@ -9,7 +9,7 @@ internal import CStemmerShims
 ///
 /// A libstemmer object must not be used by two threads at once: each call borrows a private
 /// one from a small pool, so concurrent callers never share one and never wait for each other's
-/// stemming. This is the only file that imports `CStemmerShims`.
+/// stemming. The libstemmer objects are `_LexNormSystem`'s ``SnowballStemmer``.
 public struct Stemmer: Sendable {
   /// A language with a Snowball algorithm.
   public enum Language: String, Sendable, Hashable, CaseIterable {
@@ -23,12 +23,12 @@ public struct Stemmer: Sendable {
 
   /// The language this stemmer stems.
   public let language: Language
-  private let pool: StemmerPool
+  private let pool: HandlePool<SnowballStemmer>
 
   /// A stemmer for `language`.
   public init(language: Language) {
     self.language = language
-    pool = StemmerPool(algorithm: language.rawValue)
+    pool = HandlePool { SnowballStemmer(algorithm: language.rawValue) }
   }
 
   /// The stem of `word`, which should be lower case (Snowball algorithms expect it).
@@ -65,50 +65,4 @@ public struct Stemmer: Sendable {
 
   /// a e i o u y ä ö ü.
   private static let vowelsBeforeS: Set<UInt32> = Set("aeiouyäöü".unicodeScalars.map(\.value))
-}
-
-/// One libstemmer object. Not thread-safe on its own; ``StemmerPool`` lends it to one caller at
-/// a time (hence `@unchecked Sendable`).
-private final class StemmerHandle: @unchecked Sendable {
-  private let pointer: OpaquePointer
-
-  init(algorithm: String) {
-    guard let opened = CStemmerShims_open(algorithm) else {
-      // Only the three algorithms of `Stemmer.Language` are asked for; libstemmer ships them all.
-      fatalError("libstemmer lacks the '\(algorithm)' algorithm")
-    }
-    pointer = opened
-  }
-
-  deinit { CStemmerShims_close(pointer) }
-
-  func stem(_ word: String) -> String {
-    var word = word
-    let stem = word.withUTF8 { bytes -> String? in
-      var length: Int32 = 0
-      guard let result = CStemmerShims_stem(pointer, bytes.baseAddress, Int32(bytes.count), &length)
-      else { return nil }
-      return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF8.self)
-    }
-    return stem ?? word
-  }
-}
-
-/// Idle stemmer objects for one algorithm, opened on demand.
-private final class StemmerPool: Sendable {
-  private let algorithm: String
-  private let idle = Locked<[StemmerHandle]>([])
-  private static let maximumIdle = 16
-
-  init(algorithm: String) { self.algorithm = algorithm }
-
-  func borrow() -> StemmerHandle {
-    idle.withLock { $0.popLast() } ?? StemmerHandle(algorithm: algorithm)
-  }
-
-  func giveBack(_ handle: StemmerHandle) {
-    idle.withLock { handles in
-      if handles.count < Self.maximumIdle { handles.append(handle) }
-    }
-  }
 }
