@@ -1,12 +1,6 @@
 import ArgumentParser
 import LexNorm
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The `lexnorm` command line: argument parsing and printing only; the work is in `LexNorm`.
 @main
 struct LexNormCommand: ParsableCommand {
@@ -48,7 +42,7 @@ struct LexNormCommand: ParsableCommand {
   static func main() {
     if let typo = misspelledCommand(CommandLine.arguments.dropFirst().first) {
       Report.error(typo)
-      Glibc.exit(2)
+      Platform.exit(2)
     }
     do {
       var command = try parseAsRoot()
@@ -64,7 +58,7 @@ struct LexNormCommand: ParsableCommand {
       var message = fullMessage(for: error)
       if message.hasPrefix("Error: ") { message = "lexnorm: error: " + message.dropFirst(7) }
       Standard.error.write(message + "\n")
-      Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
+      Platform.exit(code == .validationFailure ? 2 : code.rawValue)
     }
   }
 

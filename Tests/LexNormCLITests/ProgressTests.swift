@@ -3,10 +3,6 @@ import Testing
 
 @testable import lexnorm
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 @Suite("lexnorm progress line")
 struct ProgressTests {
   private static let mebibyte = 1 << 20

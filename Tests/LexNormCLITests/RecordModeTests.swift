@@ -1,12 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 @Suite("--input jsonl")
 struct RecordModeTests {
   /// JSON Lines of `records`, one compact object per line.

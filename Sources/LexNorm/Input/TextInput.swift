@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+internal import _LexNormSystem
 
 /// A piece of input text handed out by ``TextInput``: a whole line, or a bounded slice of a line
 /// too long to hold at once.

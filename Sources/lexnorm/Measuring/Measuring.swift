@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import LexNorm
 
 /// Wall-clock timing and memory figures for `lexnorm bench`.
@@ -21,19 +16,7 @@ enum Measuring {
   }
 
   /// The process's peak resident set size so far, in MB (2^20 bytes).
-  static func peakResidentMB() -> Double {
-    var usage = rusage()
-    #if canImport(Darwin)
-      guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
-    #else
-      guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
-    #endif
-    #if canImport(Darwin)
-      return Double(usage.ru_maxrss) / 1_048_576  // bytes on Darwin
-    #else
-      return Double(usage.ru_maxrss) / 1_024  // KiB on Linux
-    #endif
-  }
+  static func peakResidentMB() -> Double { Platform.peakResidentMB() }
 
   /// The `fraction` percentile (0...1) of `sorted`, by the nearest-rank method.
   static func percentile(_ fraction: Double, of sorted: [Double]) -> Double {

@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Writes a whole output file. A regular file (or a new path) is replaced atomically: the bytes
 /// go to a temporary file beside it, which is then renamed over it, so readers never see half a
 /// file and a failed run leaves the old one. Anything else (`/dev/full`, a pipe) is written in
@@ -74,7 +68,7 @@ func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
   bytes.withUnsafeBytes { raw in
     var start = 0
     while start < raw.count {
-      let written = Glibc.write(descriptor, raw.baseAddress.map { $0 + start }, raw.count - start)
+      let written = Platform.write(descriptor, raw.baseAddress.map { $0 + start }, raw.count - start)
       if written < 0 {
         if errno == EINTR { continue }
         return errno

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Buffered writers for standard output and standard error.
 ///
 /// `@unchecked Sendable`: the CLI writes from its main thread only.

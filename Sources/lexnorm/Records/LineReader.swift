@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads a file or standard input line by line, handing each line out as soon as its line feed
 /// has arrived (a consumer on a pipe sees results promptly), in memory bounded by the longest
 /// line allowed: a longer line is reported by number and skipped.
