@@ -41,7 +41,8 @@ let package = Package(
     .target(
       name: "LexNorm",
       dependencies: ["_LexNormSystem"],
-      exclude: ["Transcription/README.md"],
+      // Layers.txt: the folder order Scripts/check-layout keeps.
+      exclude: ["Layers.txt", "Transcription/README.md"],
       // Embedded, not bundled: the CLI binary must work when copied alone.
       resources: [.embedInCode("Transcription/Rules/vi-ru.txt")],
       plugins: ["EmbedLexicons"]
