@@ -24,9 +24,17 @@ enum CLI {
     return folder.appendingPathComponent("lexnorm")
   }
 
-  /// The package's root folder (for `Lexicons/`, `Examples/`).
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The package's root folder (for `Lexicons/`, `Examples/`): the nearest folder above this
+  /// file that holds Package.swift, wherever the test folders put this file.
+  static let packageRoot: URL = {
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),
+      folder.pathComponents.count > 1
+    {
+      folder.deleteLastPathComponent()
+    }
+    return folder
+  }()
 
   /// Runs `lexnorm` with `arguments`, feeding `input` on standard input (none: empty input).
   /// Standard output is captured, unless `output` names where it goes instead.

@@ -20,8 +20,7 @@ struct CompiledLexiconTests {
   /// Every field of every entity survives compiling: the bundled lexicon and a fixture that
   /// uses every key of the format.
   @Test func everyEntityRoundTripsExactly() throws {
-    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/lexicons/valid.yaml")
+    let fixture = TestPaths.fixtures.appendingPathComponent("lexicons/valid.yaml")
     for lexicon in [try Lexicon.bundled(), try Lexicon.load(from: [fixture])] {
       let annotator = Annotator(lexicon: lexicon)
       let loaded = try Annotator(compiled: annotator.compiled(), source: "round.lnx")

@@ -185,9 +185,7 @@ struct DocumentReferenceTests {
 
   // MARK: Sample texts
 
-  static let examples = URL(filePath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appending(path: "Examples/texts")
+  static let examples = TestPaths.packageRoot.appending(path: "Examples/texts")
 
   @Test(arguments: [
     ("ru-president-visit.txt", ["Резолюцией № 18-NQ/TW", "Резолюции № 18-NQ/TW"]),

@@ -163,8 +163,7 @@ struct LexiconCompositionTests {
   }
 
   @Test func statisticsCountTheMergedLexicon() throws {
-    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/lexicons/valid.yaml")
+    let fixture = TestPaths.fixtures.appendingPathComponent("lexicons/valid.yaml")
     let mine = try Lexicon.load(from: [fixture])
     let merged = try bundled.merging(contentsOf: [fixture])
     let redefined = mine.entities.filter { bundled[$0.id] != nil }

@@ -4,8 +4,7 @@ import Testing
 @testable import LexNorm
 
 /// The fixtures folder, found through this file's path (no SwiftPM resources).
-private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  .appendingPathComponent("Fixtures/lexicons")
+private let fixtures = TestPaths.fixtures.appendingPathComponent("lexicons")
 
 /// A stand-in for the real Russian transcription: a fixed table.
 private let fakeTranscription: @Sendable (String) -> String = {
@@ -384,8 +383,7 @@ struct LexiconValidatorTests {
   }
 
   @Test func bundledLexiconIsTheLexiconsFolder() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lexicons")
+    let folder = TestPaths.packageRoot.appendingPathComponent("Lexicons")
     let fromFolder = LexiconValidator().validate([folder])
     #expect(!fromFolder.hasErrors)
     #expect(

@@ -7,8 +7,8 @@ import Testing
 @Suite("NameKey collisions")
 struct NameKeyCollisionTests {
   static func names() throws -> [String] {
-    let path = #filePath.split(separator: "/").dropLast().joined(separator: "/")
-    let text = try String(contentsOfFile: "/" + path + "/Fixtures/vi-person-names.txt", encoding: .utf8)
+    let text = try String(
+      contentsOf: TestPaths.fixtures.appendingPathComponent("vi-person-names.txt"), encoding: .utf8)
     return text.split(separator: "\n").map(String.init)
   }
 

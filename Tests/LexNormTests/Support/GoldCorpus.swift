@@ -13,8 +13,7 @@ enum GoldCorpus {
     let kind: String
   }
 
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures/corpus")
+  static let folder = TestPaths.fixtures.appendingPathComponent("corpus")
 
   /// Every gold mention, in file order.
   static func mentions() throws -> [Mention] {
