@@ -65,7 +65,7 @@ public struct Lexicon: Sendable {
   func position(of id: String) -> Int? { indexByID[id] }
 
   /// Whether some entity names another in `replaced-by`.
-  public var hasSuccessions: Bool { !predecessorsByID.isEmpty }
+  var hasSuccessions: Bool { !predecessorsByID.isEmpty }
 
   /// Whether the entity `id` replaced another or was replaced.
   func isInSuccession(_ id: String) -> Bool {

@@ -16,9 +16,9 @@
 /// for the length of a transliteration.
 ///
 /// Uses ICU's `utrans_openU`, `utrans_clone` and `utrans_transUChars`.
-public struct Transliterator: Sendable {
+struct Transliterator: Sendable {
   /// The transform ID this transliterator was opened with.
-  public let id: String
+  let id: String
   private let pool: HandlePool
 
   /// Opens an ICU system transform, such as `Any-Latin; Latin-ASCII`, `Russian-Latin/BGN` or
@@ -26,7 +26,7 @@ public struct Transliterator: Sendable {
   ///
   /// - Throws: ``TransliterationError`` with kind ``TransliterationError/Kind/unknownID`` when ICU
   ///   does not know the ID.
-  public init(id: String) throws(TransliterationError) {
+  init(id: String) throws(TransliterationError) {
     self.id = id
     pool = HandlePool(prototype: try ICU.TransliteratorHandle(id: id, rules: nil))
   }
@@ -39,7 +39,7 @@ public struct Transliterator: Sendable {
   ///   - reverse: Compile the rules in the reverse direction (`<` rules).
   /// - Throws: ``TransliterationError`` with kind ``TransliterationError/Kind/invalidRules`` and
   ///   ICU's line and offset for a syntax error.
-  public init(id: String, rules: String, reverse: Bool = false) throws(TransliterationError) {
+  init(id: String, rules: String, reverse: Bool = false) throws(TransliterationError) {
     self.id = id
     pool = HandlePool(
       prototype: try ICU.TransliteratorHandle(id: id, rules: rules, reverse: reverse))
@@ -51,7 +51,7 @@ public struct Transliterator: Sendable {
   ///
   /// - Throws: ``TransliterationError`` with kind ``TransliterationError/Kind/transformFailed``
   ///   when ICU fails (out of memory, or a text longer than ICU can hold).
-  public func transliterate(_ text: String) throws(TransliterationError) -> String {
+  func transliterate(_ text: String) throws(TransliterationError) -> String {
     if text.isEmpty { return text }
     let handle = pool.borrow()
     defer { pool.giveBack(handle) }
