@@ -9,8 +9,9 @@
 /// ```
 ///
 /// Building an annotator compiles the lexicon into a phrase index once; after that it is an
-/// immutable value, safe to share between threads. Each call to ``annotate(_:options:)`` or each
-/// ``AnnotationSession`` keeps its own token cache and document state.
+/// immutable value, safe to share between threads. Each call to
+/// ``annotate(_:options:)->[Mention]`` or each ``AnnotationSession`` keeps its own token cache
+/// and document state.
 public struct Annotator: Sendable {
   /// The lexicon the annotator matches against.
   public let lexicon: Lexicon

@@ -4,8 +4,7 @@
 /// The key is lower case with every diacritic removed, including Vietnamese stacked marks
 /// (`ờ`, `ặ`, `Ệ` → `o`, `a`, `e`) and `đ`/`Đ` → `d`; German `ß` → `ss`; Russian `ё` → `е`
 /// (while `й` stays `й`). Precomposed (NFC) and decomposed (NFD) input give the same key.
-/// Folding keeps the script: Cyrillic stays Cyrillic (see ``Transliterator`` and
-/// ``Homoglyphs`` for crossing scripts).
+/// Folding keeps the script: Cyrillic stays Cyrillic (``Transliteration`` crosses scripts).
 ///
 /// ```swift
 /// Folding.key("Đặng Thị Ngọc Thịnh")   // "dang thi ngoc thinh"

@@ -432,7 +432,9 @@ extension Annotator {
 
   /// Loads an annotator from the bytes of a compiled lexicon file.
   ///
-  /// - Parameter source: the file's name, for errors.
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - source: The file's name, for errors.
   /// - Throws: ``CompiledLexiconError`` for a file that is not a compiled lexicon, was written
   ///   by an incompatible LexNorm, or is corrupt; such a file is never trusted.
   public init(compiled bytes: [UInt8], source: String) throws(CompiledLexiconError) {
@@ -446,7 +448,9 @@ extension Annotator {
   /// Loads an annotator from a compiled lexicon file, mapping it into memory rather than
   /// reading it (the fast path: no copy of the file is made).
   ///
-  /// - Parameter source: the file's name for errors, as the user gave it (default: its path).
+  /// - Parameters:
+  ///   - url: The compiled lexicon file.
+  ///   - source: The file's name for errors, as the user gave it (default: its path).
   /// - Throws: ``CompiledLexiconError``, of kind ``CompiledLexiconError/Kind/unreadable`` when
   ///   the file cannot be opened.
   public init(compiledContentsOf url: URL, source: String? = nil) throws(CompiledLexiconError) {

@@ -16,7 +16,7 @@ public struct LexiconStatistics: Sendable, Hashable, Codable {
   public var rolesWithSource: Int
 
   /// Counts `lexicon`'s entities.
-  public init(_ lexicon: Lexicon) {
+  init(_ lexicon: Lexicon) {
     byKind = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, 0) })
     total = lexicon.entities.count
     (withSources, unverified, withExternalIDs, roles, rolesWithSource) = (0, 0, 0, 0, 0)

@@ -25,7 +25,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
   /// A finding; text quoted in `message` (between backticks) longer than
   /// ``maximumExcerpt`` characters is cut, so that a huge value gives a short diagnostic.
-  public init(
+  init(
     path: String, line: Int?, column: Int?, severity: Severity, rule: LexiconRule,
     message: String
   ) {
