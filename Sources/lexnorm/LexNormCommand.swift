@@ -5,8 +5,8 @@ import LexNorm
 @main
 struct LexNormCommand: ParsableCommand {
   static let version =
-    "lexnorm \(LexNormVersion.release) (compiled lexicons: .lnx format "
-    + "\(LexNormVersion.compiledLexiconFormat))"
+    "lexnorm \(LexNormRelease.version) (compiled lexicons: .lnx format "
+    + "\(LexNormRelease.compiledLexiconFormat))"
 
   static let configuration = CommandConfiguration(
     commandName: "lexnorm",

@@ -31,7 +31,7 @@ struct DocumentRequest: Decodable, Sendable {
       date: try date.map { date throws(APIError) in
         try RequestRules.date(date, field: prefix + "date")
       },
-      includeNested: nested ?? false)
+      includesNested: nested ?? false)
   }
 }
 

@@ -7,18 +7,19 @@ public struct AnnotationOptions: Sendable, Hashable {
   public var date: CalendarDate?
   /// Whether Latin- and Cyrillic-script person names must be capitalised to count (running text:
   /// `To Lam` is a name, `to lam` is not).
-  public var requireCapitalizedNames: Bool
+  public var requiresCapitalizedNames: Bool
   /// Whether to also report entities inside longer mentions (the `Politburo` of `member of the
   /// Politburo`). Off by default: mentions then never overlap, which rewriting needs.
-  public var includeNested: Bool
+  public var includesNested: Bool
 
+  /// Options; the defaults are Vietnamese labels, no date, capitalised names and no nesting.
   public init(
     labelLanguage: LanguageTag = .vi, date: CalendarDate? = nil,
-    requireCapitalizedNames: Bool = true, includeNested: Bool = false
+    requiresCapitalizedNames: Bool = true, includesNested: Bool = false
   ) {
     self.labelLanguage = labelLanguage
     self.date = date
-    self.requireCapitalizedNames = requireCapitalizedNames
-    self.includeNested = includeNested
+    self.requiresCapitalizedNames = requiresCapitalizedNames
+    self.includesNested = includesNested
   }
 }

@@ -29,7 +29,7 @@ public final class AnnotationSession {
     self.annotator = annotator
     self.options = options
     cache = TokenKeyCache(
-      index: annotator.index, nameKeysForLowercase: !options.requireCapitalizedNames)
+      index: annotator.index, nameKeysForLowercase: !options.requiresCapitalizedNames)
     matcher = PhraseMatcher(index: annotator.index)
     ranking = HitRanking(index: annotator.index)
     documentDate = options.date
@@ -106,7 +106,7 @@ public final class AnnotationSession {
     }
     func entry(_ position: Int) -> Int32 { lookUp(position).entry }
     // Read once per segment rather than through `annotator` and `options` for every token.
-    let requireCapitalizedNames = options.requireCapitalizedNames
+    let requiresCapitalizedNames = options.requiresCapitalizedNames
     let lowercaseFilter = annotator.index.lowercaseFilter
     var found: [Found] = []
     /// End of the last mention found, kept apart so the loop does not copy `found.last`.
@@ -142,7 +142,7 @@ public final class AnnotationSession {
       // In running text a lower-case word starts no name, and lower-case words pass a bit-set
       // test before any hashing.
       let startsPhrase: Bool
-      if !requireCapitalizedNames || token.isCapitalized {
+      if !requiresCapitalizedNames || token.isCapitalized {
         startsPhrase = lookUp(position).startsPhrase
       } else if token.isMixedScript
         || lowercaseFilter.mayMatch(bytes[token.start..<token.end], isASCII: token.isASCII)
@@ -179,7 +179,7 @@ public final class AnnotationSession {
         found, before: lastRegistration, tokens: tokens, bytes: bytes, entry: entry)
     }
     resolveRoles(&found, tokens: tokens, bytes: bytes, entry: entry)
-    if options.includeNested {
+    if options.includesNested {
       found += nestedMatches(in: found, tokens: tokens, bytes: bytes, entry: entry)
       found.sort { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
     }
@@ -196,7 +196,7 @@ public final class AnnotationSession {
     var mention = Mention(
       start: reference.range.lowerBound, end: reference.range.upperBound, text: reference.text,
       id: reference.id, kind: .document, label: reference.canonicalLabel, score: 0.9,
-      method: [.documentCode])
+      methods: [.documentCode])
     if let position = annotator.documentCodes[reference.code] {
       let entity = annotator.index.entities[Int(position)]
       mention.id = entity.id
@@ -416,7 +416,7 @@ public final class AnnotationSession {
       start: start, end: end, text: String(decoding: bytes[start..<end], as: UTF8.self),
       id: entity.id, kind: entity.kind,
       label: EntityForms.label(of: entity, in: options.labelLanguage),
-      score: (score * 1000).rounded() / 1000, method: methods,
+      score: (score * 1000).rounded() / 1000, methods: methods,
       alternatives: alternatives.map { annotator.index.entities[Int($0)].id })
   }
 
@@ -424,7 +424,7 @@ public final class AnnotationSession {
   private func isValid(_ hit: PhraseHit, tokens: Slice<UnsafeBufferPointer<Token>>) -> Bool {
     // Only the kind is read: copying the whole entity retains all its strings.
     if annotator.index.entities[Int(hit.target.entity)].kind == .person,
-      options.requireCapitalizedNames
+      options.requiresCapitalizedNames
     {
       return tokens.allSatisfy(\.isCapitalized)
     }
@@ -471,7 +471,7 @@ public final class AnnotationSession {
       else { continue }
       guard let holder = holder(of: title.mention.id) else { continue }
       found[index].mention.refersTo = holder
-      found[index].mention.method.append(.role)
+      found[index].mention.methods.append(.role)
     }
     for index in dropped.reversed() { found.remove(at: index) }
   }
@@ -570,7 +570,7 @@ public final class AnnotationSession {
     guard let chosen, chosen.id != mention.id else { return }
     mention.id = chosen.id
     mention.label = EntityForms.label(of: chosen, in: options.labelLanguage)
-    mention.method.append(.succession)
+    mention.methods.append(.succession)
   }
 
   /// Among a person mention's equally good readings, keeps the one who holds `titleID`.
@@ -588,6 +588,6 @@ public final class AnnotationSession {
     mention.id = holder
     mention.label = EntityForms.label(of: entity, in: options.labelLanguage)
     mention.alternatives = []
-    mention.method.append(.role)
+    mention.methods.append(.role)
   }
 }

@@ -9,8 +9,9 @@
 /// ```
 ///
 /// Building an annotator compiles the lexicon into a phrase index once; after that it is an
-/// immutable value, safe to share between threads. Each call to ``annotate(_:options:)`` or each
-/// ``AnnotationSession`` keeps its own token cache and document state.
+/// immutable value, safe to share between threads. Each call to
+/// ``annotate(_:options:)->[Mention]`` or each ``AnnotationSession`` keeps its own token cache
+/// and document state.
 public struct Annotator: Sendable {
   /// The lexicon the annotator matches against.
   public let lexicon: Lexicon
@@ -64,10 +65,10 @@ public struct Annotator: Sendable {
   ///
   /// An ambiguous query returns every candidate, ranked; a query that matches nothing returns
   /// an empty array.
-  public func lookup(_ query: String, labelLanguage: LanguageTag = .vi) -> [Candidate] {
+  public func lookup(_ query: String, labelLanguage: LanguageTag = .vi) -> [LookupCandidate] {
     var text = query
     let cache = TokenKeyCache(index: index, expectedTokens: 8)
-    return text.withUTF8 { bytes -> [Candidate] in
+    return text.withUTF8 { bytes -> [LookupCandidate] in
       let tokens = Tokenizer.tokens(in: bytes)
       guard !tokens.isEmpty else { return [] }
       let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
@@ -78,10 +79,10 @@ public struct Annotator: Sendable {
         .filter { $0.length == tokens.count }
       return HitRanking(index: index).rank(hits, surface: words).map { ranked in
         let entity = index.entities[Int(ranked.entity)]
-        return Candidate(
+        return LookupCandidate(
           id: entity.id, kind: entity.kind,
           label: EntityForms.label(of: entity, in: labelLanguage), score: ranked.score,
-          method: ranked.methods)
+          methods: ranked.methods)
       }
     }
   }

@@ -84,7 +84,7 @@ public enum JSONText {
     key(", \"score\": ")
     output.append(contentsOf: number(mention.score).utf8)
     key(", \"method\": [")
-    for (position, method) in mention.method.enumerated() {
+    for (position, method) in mention.methods.enumerated() {
       if position > 0 { key(", ") }
       appendString(method.rawValue, to: &output)
     }
@@ -105,14 +105,14 @@ public enum JSONText {
   }
 
   /// One candidate of a lookup.
-  public static func candidate(_ candidate: Candidate) -> String {
+  public static func candidate(_ candidate: LookupCandidate) -> String {
     "{\"id\": \(string(candidate.id)), \"kind\": \(string(candidate.kind.rawValue)), "
       + "\"label\": \(string(candidate.label)), \"score\": \(number(candidate.score)), "
-      + "\"method\": \(array(candidate.method.map { string($0.rawValue) }))}"
+      + "\"method\": \(array(candidate.methods.map { string($0.rawValue) }))}"
   }
 
   /// The answer to one lookup: `{"query": …, "candidates": […]}`, best candidate first.
-  public static func lookup(query: String, candidates: [Candidate]) -> String {
+  public static func lookup(query: String, candidates: [LookupCandidate]) -> String {
     "{\"query\": \(string(query)), \"candidates\": \(array(candidates.map(candidate)))}"
   }
 }

@@ -265,9 +265,9 @@ enum CompiledLexicon {
   private static func encode(_ entity: Entity, into writer: inout BinaryWriter) {
     writer.write(entity.id)
     writer.write(UInt8(EntityKind.allCases.firstIndex(of: entity.kind) ?? 0))
-    var flags: UInt8 = entity.generate ? Flag.generate : 0
-    if entity.ambiguous { flags |= Flag.ambiguous }
-    if entity.singleHolder { flags |= Flag.singleHolder }
+    var flags: UInt8 = entity.generatesVariants ? Flag.generate : 0
+    if entity.isAmbiguous { flags |= Flag.ambiguous }
+    if entity.hasSingleHolder { flags |= Flag.singleHolder }
     if entity.location != nil { flags |= Flag.location }
     if entity.replacedBy != nil { flags |= Flag.replacedBy }
     writer.write(flags)
@@ -287,7 +287,7 @@ enum CompiledLexicon {
       writer.write(role.title)
       writer.write(encode(role.from))
       writer.write(encode(role.until))
-      writer.write((role.unverified ? RoleFlag.unverified : 0) | (role.source != nil ? RoleFlag.source : 0))
+      writer.write((role.isUnverified ? RoleFlag.unverified : 0) | (role.source != nil ? RoleFlag.source : 0))
       if let source = role.source { writer.write(source) }
     }
     if let location = entity.location {
@@ -323,6 +323,17 @@ enum CompiledLexicon {
     return strings
   }
 
+  private static func readLanguage(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
+    -> LanguageTag
+  {
+    let offset = reader.offset
+    let text = try reader.readString()
+    guard let language = LanguageTag(rawValue: text) else {
+      throw BinaryReader.Malformed(offset: offset, detail: "unknown language tag `\(text)`")
+    }
+    return language
+  }
+
   private static func encode(_ date: CalendarDate?) -> UInt32 {
     date.map { UInt32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0
   }
@@ -356,12 +367,12 @@ enum CompiledLexicon {
     var labels: [LanguageTag: String] = [:]
     // Each count is checked against the smallest item it counts: a language and a text length.
     for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 8)) {
-      let language = LanguageTag(rawValue: try reader.readString())
+      let language = try readLanguage(&reader)
       labels[language] = try reader.readString()
     }
     var aliases: [LanguageTag: [String]] = [:]
     for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 6)) {
-      let language = LanguageTag(rawValue: try reader.readString())
+      let language = try readLanguage(&reader)
       aliases[language] = try readStrings(&reader)
     }
     var roles: [Role] = []
@@ -377,7 +388,7 @@ enum CompiledLexicon {
       roles.append(
         Role(
           title: title, from: from, until: until, source: source,
-          unverified: roleFlags & RoleFlag.unverified != 0))
+          isUnverified: roleFlags & RoleFlag.unverified != 0))
     }
     var location: SourceLocation?
     if flags & Flag.location != 0 {
@@ -404,8 +415,9 @@ enum CompiledLexicon {
     }
     return Entity(
       id: id, kind: EntityKind.allCases[kindNumber], labels: labels, aliases: aliases,
-      roles: roles, generate: flags & Flag.generate != 0, ambiguous: flags & Flag.ambiguous != 0,
-      singleHolder: flags & Flag.singleHolder != 0, location: location, sources: sources,
+      roles: roles, generatesVariants: flags & Flag.generate != 0,
+      isAmbiguous: flags & Flag.ambiguous != 0, hasSingleHolder: flags & Flag.singleHolder != 0,
+      location: location, sources: sources,
       externalIDs: externalIDs, unverified: unverified, acknowledged: acknowledged,
       validity: validity, replacedBy: replacedBy)
   }
@@ -420,7 +432,9 @@ extension Annotator {
 
   /// Loads an annotator from the bytes of a compiled lexicon file.
   ///
-  /// - Parameter source: the file's name, for errors.
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - source: The file's name, for errors.
   /// - Throws: ``CompiledLexiconError`` for a file that is not a compiled lexicon, was written
   ///   by an incompatible LexNorm, or is corrupt; such a file is never trusted.
   public init(compiled bytes: [UInt8], source: String) throws(CompiledLexiconError) {
@@ -434,7 +448,9 @@ extension Annotator {
   /// Loads an annotator from a compiled lexicon file, mapping it into memory rather than
   /// reading it (the fast path: no copy of the file is made).
   ///
-  /// - Parameter source: the file's name for errors, as the user gave it (default: its path).
+  /// - Parameters:
+  ///   - url: The compiled lexicon file.
+  ///   - source: The file's name for errors, as the user gave it (default: its path).
   /// - Throws: ``CompiledLexiconError``, of kind ``CompiledLexiconError/Kind/unreadable`` when
   ///   the file cannot be opened.
   public init(compiledContentsOf url: URL, source: String? = nil) throws(CompiledLexiconError) {

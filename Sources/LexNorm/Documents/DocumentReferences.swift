@@ -17,9 +17,9 @@
 ///
 /// The search runs over the text's UTF-8 bytes and only looks around digits, so it is fast on whole
 /// documents; it is safe to call from many threads.
-public enum DocumentReferences {
+enum DocumentReferences {
   /// All document references in `text`, in text order, with UTF-8 byte ranges.
-  public static func find(in text: String) -> [DocumentReference] {
+  static func find(in text: String) -> [DocumentReference] {
     var text = text
     return text.withUTF8 { DocumentScanner(bytes: $0).references() }
   }
@@ -29,7 +29,7 @@ public enum DocumentReferences {
   ///
   /// Lets a matcher link a reference found in text (`document:173-kh-tu`) to a lexicon entity
   /// whose label carries the same code (see ``DocumentReference/matches(entityID:)``).
-  public static func code(ofLabel label: String) -> String? {
+  static func code(ofLabel label: String) -> String? {
     find(in: label).first?.code
   }
 }

@@ -4,8 +4,7 @@
 /// The key is lower case with every diacritic removed, including Vietnamese stacked marks
 /// (`ờ`, `ặ`, `Ệ` → `o`, `a`, `e`) and `đ`/`Đ` → `d`; German `ß` → `ss`; Russian `ё` → `е`
 /// (while `й` stays `й`). Precomposed (NFC) and decomposed (NFD) input give the same key.
-/// Folding keeps the script: Cyrillic stays Cyrillic (see ``Transliterator`` and
-/// ``Homoglyphs`` for crossing scripts).
+/// Folding keeps the script: Cyrillic stays Cyrillic (``Transliteration`` crosses scripts).
 ///
 /// ```swift
 /// Folding.key("Đặng Thị Ngọc Thịnh")   // "dang thi ngoc thinh"
@@ -71,7 +70,7 @@ public enum Folding {
   }
 
   /// The comparison key of `text` together with a map back to `text`'s UTF-8 byte offsets.
-  public static func fold(_ text: String) -> FoldedText {
+  static func fold(_ text: String) -> FoldedText {
     var key = ""
     key.reserveCapacity(text.utf8.count)
     var offsets: [Int] = []
@@ -102,12 +101,12 @@ public enum Folding {
 }
 
 /// A comparison key and the map from its bytes back to the source text's bytes.
-public struct FoldedText: Sendable, Hashable {
+struct FoldedText: Sendable, Hashable {
   /// The folded key (see ``Folding``).
-  public let key: String
+  let key: String
   /// For each UTF-8 byte of ``key``, the UTF-8 offset in the source of the scalar that produced
   /// it; one extra last element holds the source's length.
-  public let keyToSource: [Int]
+  let keyToSource: [Int]
 
   /// The source byte range that produced the key bytes `keyRange`.
   ///
@@ -115,7 +114,7 @@ public struct FoldedText: Sendable, Hashable {
   /// after a letter also covers that letter's marks in the source.
   ///
   /// - Precondition: `keyRange` lies within `0...key.utf8.count`.
-  public func sourceRange(ofKeyBytes keyRange: Range<Int>) -> Range<Int> {
+  func sourceRange(ofKeyBytes keyRange: Range<Int>) -> Range<Int> {
     let start = keyToSource[keyRange.lowerBound]
     var end = keyToSource[keyRange.upperBound]
     // Several key bytes can come from one source scalar (ß → ss): extend to the scalar's end.

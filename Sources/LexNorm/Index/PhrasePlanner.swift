@@ -110,7 +110,7 @@ struct PhrasePlanner {
     var layers: [KeyLayer] = [.folded]
     if entity.kind == .person {
       // A generated transcription's syllable keys are those of the `vi` label it came from.
-      if entity.generate, form.origin != .generatedTranscription { layers.append(.nameSyllable) }
+      if entity.generatesVariants, form.origin != .generatedTranscription { layers.append(.nameSyllable) }
       return layers
     }
     guard entity.kind != .document else { return layers }

@@ -10,9 +10,9 @@ internal import _LexNormSystem
 /// A libstemmer object must not be used by two threads at once: each call borrows a private
 /// one from a small pool, so concurrent callers never share one and never wait for each other's
 /// stemming. The libstemmer objects are `_LexNormSystem`'s ``SnowballStemmer``.
-public struct Stemmer: Sendable {
+struct Stemmer: Sendable {
   /// A language with a Snowball algorithm.
-  public enum Language: String, Sendable, Hashable, CaseIterable {
+  enum Language: String, Sendable, Hashable, CaseIterable {
     /// Snowball `russian` (UTF-8 Cyrillic).
     case russian
     /// Snowball `german`, plus -s after -o/-y (see ``Stemmer/stem(_:)``).
@@ -22,11 +22,11 @@ public struct Stemmer: Sendable {
   }
 
   /// The language this stemmer stems.
-  public let language: Language
+  let language: Language
   private let pool: HandlePool<SnowballStemmer>
 
   /// A stemmer for `language`.
-  public init(language: Language) {
+  init(language: Language) {
     self.language = language
     pool = HandlePool { SnowballStemmer(algorithm: language.rawValue) }
   }
@@ -35,7 +35,7 @@ public struct Stemmer: Sendable {
   ///
   /// German words in -os/-ys after a consonant lose the -s first (Politbüros → politbüro),
   /// which Snowball leaves on.
-  public func stem(_ word: String) -> String {
+  func stem(_ word: String) -> String {
     if word.isEmpty { return word }
     let input = language == .german ? Self.withoutGermanVowelS(word) : word
     let handle = pool.borrow()

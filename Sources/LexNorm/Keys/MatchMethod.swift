@@ -23,6 +23,11 @@ public enum MatchMethod: String, Sendable, Hashable, Codable, CaseIterable {
   case succession
 }
 
+extension MatchMethod: CustomStringConvertible {
+  /// The name in JSON output and method chains (`transcribed-ru`).
+  public var description: String { rawValue }
+}
+
 extension MatchMethod {
   /// Position in a method chain: the order in which the steps apply.
   var order: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }

@@ -1,9 +1,9 @@
 extension Lexicon {
   /// The names of the lexicon files built into LexNorm, relative to the package's `Lexicons/`.
-  public static var bundledFileNames: [String] { BundledLexiconFiles.files.map(\.name) }
+  static var bundledFileNames: [String] { BundledLexiconFiles.files.map(\.name) }
 
   /// The lexicon files built into LexNorm, named `Lexicons/<name>` in diagnostics.
-  public static var bundledSources: [LexiconSource] {
+  static var bundledSources: [LexiconSource] {
     BundledLexiconFiles.files.map { LexiconSource(path: "Lexicons/" + $0.name, text: $0.text) }
   }
 

@@ -10,27 +10,27 @@
 /// Homoglyphs.repair("Тô", context: .cyrillic)?.repaired   // "То"
 /// Homoglyphs.repair("Thоng")?.repaired                    // "Thong"
 /// ```
-public enum Homoglyphs {
+enum Homoglyphs {
   /// One letter replaced by its look-alike.
-  public struct Replacement: Sendable, Hashable {
+  struct Replacement: Sendable, Hashable {
     /// UTF-8 offset of the replaced letter (with its combining marks) in the original token.
-    public let utf8Offset: Int
+    let utf8Offset: Int
     /// The letter as written, with any combining marks.
-    public let original: String
+    let original: String
     /// What it became.
-    public let replacement: String
+    let replacement: String
   }
 
   /// The outcome of a repair.
-  public struct Repair: Sendable, Hashable {
+  struct Repair: Sendable, Hashable {
     /// The token as written.
-    public let original: String
+    let original: String
     /// The token with every letter in ``script``.
-    public let repaired: String
+    let repaired: String
     /// The script the token was rewritten into.
-    public let script: Script
+    let script: Script
     /// The letters that were replaced, in order.
-    public let replacements: [Replacement]
+    let replacements: [Replacement]
   }
 
   /// Rewrites a token that mixes Latin and Cyrillic letters into one script.
@@ -41,7 +41,7 @@ public enum Homoglyphs {
   ///
   /// - Returns: `nil` when the token does not mix the two scripts, or when a letter of the
   ///   minority script has no look-alike in the target script (then it is not a homoglyph slip).
-  public static func repair(_ token: String, context: Script? = nil) -> Repair? {
+  static func repair(_ token: String, context: Script? = nil) -> Repair? {
     let counts = ScriptCounts(token)
     guard counts.mixesLatinAndCyrillic else { return nil }
     let candidates: [Script]
@@ -63,7 +63,7 @@ public enum Homoglyphs {
 
   /// Repairs every mixed token of a text, choosing each token's target script from the majority
   /// of the unmixed words around it.
-  public static func repairText(_ text: String) -> (text: String, repairs: [Repair]) {
+  static func repairText(_ text: String) -> (text: String, repairs: [Repair]) {
     let words = text.split(whereSeparator: { !isWordCharacter($0) })
     var textCounts = (latin: 0, cyrillic: 0)
     for word in words {

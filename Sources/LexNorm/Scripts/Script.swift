@@ -1,5 +1,5 @@
 /// The writing system of a letter or token, as far as LexNorm distinguishes them.
-public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
+enum Script: String, Sendable, Hashable, CaseIterable, Codable {
   /// Latin letters, including Vietnamese and German letters with diacritics.
   case latin
   /// Cyrillic letters.
@@ -9,7 +9,7 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
 
   /// The script of one scalar, or `nil` for non-letters and combining marks (which take the script
   /// of the letter they sit on).
-  public init?(of scalar: Unicode.Scalar) {
+  init?(of scalar: Unicode.Scalar) {
     let value = scalar.value
     if value < 0x80 {
       guard (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) else { return nil }
@@ -34,16 +34,16 @@ public enum Script: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// How many letters of each script a string has.
-public struct ScriptCounts: Sendable, Hashable {
+struct ScriptCounts: Sendable, Hashable {
   /// Latin letters.
-  public var latin = 0
+  var latin = 0
   /// Cyrillic letters.
-  public var cyrillic = 0
+  var cyrillic = 0
   /// Letters of other scripts.
-  public var other = 0
+  var other = 0
 
   /// Counts the letters of `text`.
-  public init(_ text: some StringProtocol) {
+  init(_ text: some StringProtocol) {
     if let counts = text.utf8.withContiguousStorageIfAvailable(Self.counting) {
       self = counts
       return
@@ -87,10 +87,10 @@ public struct ScriptCounts: Sendable, Hashable {
   }
 
   /// Whether the text mixes Latin and Cyrillic letters (a homoglyph suspect).
-  public var mixesLatinAndCyrillic: Bool { latin > 0 && cyrillic > 0 }
+  var mixesLatinAndCyrillic: Bool { latin > 0 && cyrillic > 0 }
 
   /// The script with the most letters; `nil` when there are no letters or Latin and Cyrillic tie.
-  public var dominant: Script? {
+  var dominant: Script? {
     if latin == 0 && cyrillic == 0 { return other > 0 ? .other : nil }
     if latin == cyrillic { return nil }
     if other > max(latin, cyrillic) { return .other }

@@ -17,9 +17,9 @@
 /// ```
 ///
 /// All functions are pure and safe to call from any thread.
-public enum NameKey {
+enum NameKey {
   /// How a candidate key was derived from a token.
-  public enum Method: String, Sendable, Hashable {
+  enum Method: String, Sendable, Hashable {
     /// Latin spelling folded (case, diacritics).
     case folded
     /// A token mixing Latin and Cyrillic look-alike letters, repaired first (`Тô`).
@@ -31,16 +31,16 @@ public enum NameKey {
   }
 
   /// One key under which a token may be a Vietnamese name syllable.
-  public struct Candidate: Sendable, Hashable {
+  struct Candidate: Sendable, Hashable {
     /// The syllable key to look up.
-    public let key: String
+    let key: String
     /// How the key was derived.
-    public let method: Method
+    let method: Method
     /// The case ending removed to reach the key (`ом` in `Кыонгом`, `s` in `Lams`), or `nil`.
-    public let strippedEnding: String?
+    let strippedEnding: String?
 
     /// A candidate; `strippedEnding` is `nil` for an uninflected reading.
-    public init(key: String, method: Method, strippedEnding: String? = nil) {
+    init(key: String, method: Method, strippedEnding: String? = nil) {
       self.key = key
       self.method = method
       self.strippedEnding = strippedEnding
@@ -49,7 +49,7 @@ public enum NameKey {
 
   /// The key of one Vietnamese syllable as written in a `vi` label (any case, NFC or NFD, with or
   /// without diacritics); `nil` when it is not a Vietnamese syllable.
-  public static func vietnameseSyllableKey(_ syllable: String) -> String? {
+  static func vietnameseSyllableKey(_ syllable: String) -> String? {
     guard let (folded, _) = VietnameseSyllable.fold(latin: syllable) else { return nil }
     return VietnameseSyllable(folded: folded)?.key
   }
@@ -60,7 +60,7 @@ public enum NameKey {
   ///
   /// The token may be Latin, Cyrillic, mixed-script, romanised Russian, and carry a Russian case
   /// ending or a German/English genitive -s.
-  public static func candidates(forToken token: String) -> [Candidate] {
+  static func candidates(forToken token: String) -> [Candidate] {
     var collector = Collector()
     if let latin = VietnameseSyllable.fold(latin: token) {
       guard SyllableShape.mayBeLatinSyllable(latin.folded) else { return [] }

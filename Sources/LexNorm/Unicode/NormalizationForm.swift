@@ -1,7 +1,7 @@
 internal import _LexNormSystem
 
 /// A Unicode normalization form.
-public enum NormalizationForm: Sendable, Hashable, CaseIterable {
+enum NormalizationForm: Sendable, Hashable, CaseIterable {
   /// Canonical composition: the form lexicon files must use.
   case nfc
   /// Canonical decomposition: base letters followed by combining marks.
@@ -29,14 +29,14 @@ extension String {
   /// ```
   ///
   /// Uses ICU's `unorm2_normalize` with the shared instance for `form`.
-  public func normalized(_ form: NormalizationForm) -> String {
+  func normalized(_ form: NormalizationForm) -> String {
     // Most text needs no ICU call to be known NFC (and no UTF-16 copy).
     if form == .nfc, ICU.isNFCByItsScalars(self) { return self }
     return ICU.normalizeThroughICU(self, form: form.icuForm)
   }
 
   /// Whether this string is already in the given normalization form.
-  public func isNormalized(_ form: NormalizationForm) -> Bool {
+  func isNormalized(_ form: NormalizationForm) -> Bool {
     // `==` on String compares canonical equivalence, so compare scalars.
     normalized(form).unicodeScalars.elementsEqual(unicodeScalars)
   }

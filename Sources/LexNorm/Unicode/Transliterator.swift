@@ -17,9 +17,9 @@ internal import _LexNormSystem
 /// for the length of a transliteration.
 ///
 /// Uses ICU's `utrans_openU`, `utrans_clone` and `utrans_transUChars`.
-public struct Transliterator: Sendable {
+struct Transliterator: Sendable {
   /// The transform ID this transliterator was opened with.
-  public let id: String
+  let id: String
   private let pool: HandlePool<ICU.TransliteratorHandle>
 
   /// Opens an ICU system transform, such as `Any-Latin; Latin-ASCII`, `Russian-Latin/BGN` or
@@ -27,7 +27,7 @@ public struct Transliterator: Sendable {
   ///
   /// - Throws: ``TransliterationError`` with kind ``TransliterationError/Kind/unknownID`` when ICU
   ///   does not know the ID.
-  public init(id: String) throws(TransliterationError) {
+  init(id: String) throws(TransliterationError) {
     self.id = id
     pool = Self.pool(cloning: try Self.open(id: id, rules: nil, reverse: false))
   }
@@ -40,7 +40,7 @@ public struct Transliterator: Sendable {
   ///   - reverse: Compile the rules in the reverse direction (`<` rules).
   /// - Throws: ``TransliterationError`` with kind ``TransliterationError/Kind/invalidRules`` and
   ///   ICU's line and offset for a syntax error.
-  public init(id: String, rules: String, reverse: Bool = false) throws(TransliterationError) {
+  init(id: String, rules: String, reverse: Bool = false) throws(TransliterationError) {
     self.id = id
     pool = Self.pool(cloning: try Self.open(id: id, rules: rules, reverse: reverse))
   }
@@ -80,7 +80,7 @@ public struct Transliterator: Sendable {
   ///
   /// - Throws: ``TransliterationError`` with kind ``TransliterationError/Kind/transformFailed``
   ///   when ICU fails (out of memory, or a text longer than ICU can hold).
-  public func transliterate(_ text: String) throws(TransliterationError) -> String {
+  func transliterate(_ text: String) throws(TransliterationError) -> String {
     if text.isEmpty { return text }
     let handle = pool.borrow()
     defer { pool.giveBack(handle) }

@@ -30,7 +30,7 @@ enum EntityForms {
     for (language, texts) in entity.aliases.sorted(by: { $0.key < $1.key }) {
       for text in texts { forms.append(EntityForm(text: text, language: language, origin: .alias)) }
     }
-    if entity.generate, entity.kind == .person || entity.kind == .place,
+    if entity.generatesVariants, entity.kind == .person || entity.kind == .place,
       let vietnamese = entity.labels[.vi]
     {
       let russian = transcriptions.russian(vietnamese)
@@ -45,7 +45,7 @@ enum EntityForms {
   /// has none: ASCII for `en`/`de`, and otherwise the label in the best available language.
   static func label(of entity: Entity, in language: LanguageTag) -> String {
     if let label = entity.labels[language] { return label }
-    if entity.generate, let vietnamese = entity.labels[.vi] {
+    if entity.generatesVariants, let vietnamese = entity.labels[.vi] {
       switch language {
       case .en, .de: return Transliteration.name(vietnamese, to: .ascii)
       case .ru: return VietnameseTranscription.russian(vietnamese)

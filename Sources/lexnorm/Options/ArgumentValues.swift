@@ -12,7 +12,11 @@ enum ArgumentValues {
   static let languages = ["vi", "en", "de", "ru"]
 
   static func language(_ argument: String) throws -> LanguageTag {
-    LanguageTag(rawValue: try choice(argument, among: languages))
+    let name = try choice(argument, among: languages)
+    guard let language = LanguageTag(rawValue: name) else {
+      throw Invalid(description: "'\(name)' is not a language tag")
+    }
+    return language
   }
 
   static func target(_ argument: String) throws -> TransliterationTarget {

@@ -68,7 +68,7 @@ struct Annotate: ParsableCommand {
   func run() throws {
     progress.apply()
     let annotator = try lexicon.makeAnnotator()
-    let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includeNested: nested)
+    let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includesNested: nested)
     if records.isRecords { return try annotateRecords(annotator: annotator, options: options) }
     try forEachAnnotatedSegment(
       of: files, options: input, annotator: annotator, annotation: options

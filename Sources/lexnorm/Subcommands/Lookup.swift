@@ -72,7 +72,7 @@ struct Lookup: ParsableCommand {
       for (rank, candidate) in candidates.enumerated() {
         Standard.output.write(
           "  \(rank + 1). \(candidate.id)  \(candidate.kind.rawValue)  \(candidate.label)  "
-            + "\(JSONText.number(candidate.score))  \(candidate.method.map(\.rawValue).joined(separator: "+"))\n"
+            + "\(JSONText.number(candidate.score))  \(candidate.methods.map(\.rawValue).joined(separator: "+"))\n"
         )
       }
     }

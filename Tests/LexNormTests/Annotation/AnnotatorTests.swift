@@ -27,7 +27,7 @@ struct AnnotatorBasicsTests {
     for mention in mentions {
       #expect(String(decoding: bytes[mention.start..<mention.end], as: UTF8.self) == mention.text)
     }
-    #expect(mentions.map(\.method) == [[.exact], [.folded], [.folded], [.exact]])
+    #expect(mentions.map(\.methods) == [[.exact], [.folded], [.folded], [.exact]])
   }
 
   @Test func lookupNeedsAWholeName() {
@@ -35,7 +35,7 @@ struct AnnotatorBasicsTests {
     #expect(annotator.lookup("Lam").isEmpty)
     #expect(annotator.lookup("to").isEmpty)
     #expect(annotator.lookup("to lam").map(\.id) == ["person:to-lam"])
-    #expect(annotator.lookup("TÔ LÂM").first?.method == [.exact])
+    #expect(annotator.lookup("TÔ LÂM").first?.methods == [.exact])
   }
 }
 
@@ -66,7 +66,7 @@ struct ResolutionTests {
     let text = "Cuong arrived. Luong Cuong spoke; later Cuong and Truong Mai left."
     let mentions = Annotator(lexicon: Self.lexicon).annotate(text)
     #expect(mentions.map(\.text) == ["Cuong", "Luong Cuong", "Cuong"])
-    #expect(mentions.map(\.method) == [[.shortForm], [.folded], [.shortForm]])
+    #expect(mentions.map(\.methods) == [[.shortForm], [.folded], [.shortForm]])
     #expect(mentions.map(\.start) == [0, 15, 40])
   }
 
@@ -89,7 +89,7 @@ struct ResolutionTests {
     let mentions = Annotator(lexicon: Self.lexicon).annotate(text)
     let title = try #require(mentions.first { $0.kind == .title })
     #expect(title.refersTo == holder)
-    #expect(title.method.last == .role)
+    #expect(title.methods.last == .role)
   }
 
   @Test func titleNextToANameIsNoRoleReference() {
@@ -219,7 +219,7 @@ struct NestedMentionTests {
     let text = "A member of the Politburo visited Ho Chi Minh City."
     let flat = Self.annotator.annotate(text)
     #expect(flat.map(\.text) == ["member of the Politburo", "Ho Chi Minh City"])
-    let nested = Self.annotator.annotate(text, options: AnnotationOptions(includeNested: true))
+    let nested = Self.annotator.annotate(text, options: AnnotationOptions(includesNested: true))
     // The organization nests in the title; the person's name stays part of the city.
     #expect(nested.map(\.text) == ["member of the Politburo", "Politburo", "Ho Chi Minh City"])
     #expect(nested.map(\.start) == [2, 16, 34])

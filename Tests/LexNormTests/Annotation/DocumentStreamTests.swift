@@ -28,7 +28,7 @@ struct DocumentStreamTests {
 
   static func found(_ results: [AnnotatedDocument]) -> [Found] {
     results.flatMap { result in
-      result.mentions.map { Found(document: result.id, start: $0.start, id: $0.id, method: $0.method) }
+      result.mentions.map { Found(document: result.id, start: $0.start, id: $0.id, method: $0.methods) }
     }
   }
 
@@ -71,7 +71,7 @@ struct DocumentStreamTests {
     let endless = (1...).lazy.map { Document(id: "n\($0)", text: "Luong Cuong, then Cuong.") }
     let firstThree = annotator.annotate(endless).prefix(3)
     #expect(firstThree.map(\.id) == ["n1", "n2", "n3"])
-    #expect(firstThree.map { $0.mentions.map(\.method) } == Array(
+    #expect(firstThree.map { $0.mentions.map(\.methods) } == Array(
       repeating: [[.folded], [.shortForm]], count: 3))
   }
 

@@ -17,7 +17,7 @@ struct GoldCorpusTests {
   }()
 
   static func predictions(for file: String, nested: Bool) throws -> [Mention] {
-    annotator.annotate(try GoldCorpus.text(file), options: AnnotationOptions(includeNested: nested))
+    annotator.annotate(try GoldCorpus.text(file), options: AnnotationOptions(includesNested: nested))
   }
 
   struct Score: CustomStringConvertible {
@@ -84,7 +84,7 @@ struct GoldCorpusTests {
     #expect(persons.recall >= 0.90, "person recall \(persons)")
   }
 
-  /// The corpus annotates entities inside longer ones too; `includeNested` reports them.
+  /// The corpus annotates entities inside longer ones too; `includesNested` reports them.
   @Test func nestedMentionsRaiseRecallWithoutLosingPrecision() throws {
     let flat = try Self.score(nested: false)
     let nested = try Self.score(nested: true)

@@ -23,7 +23,7 @@ struct JSONTextTests {
   @Test func writesAMentionWithItsSourceFirst() {
     let mention = Mention(
       start: 10, end: 31, text: "Президент", id: "title:president", kind: .title,
-      label: "Chủ tịch nước", score: 0.9, method: [.exact, .role],
+      label: "Chủ tịch nước", score: 0.9, methods: [.exact, .role],
       refersTo: "person:luong-cuong", alternatives: ["title:chairman"])
     var named: [UInt8] = []
     JSONText.appendMention(mention, sourceKey: "doc", source: "a1", to: &named)
@@ -36,7 +36,7 @@ struct JSONTextTests {
     JSONText.appendMention(
       Mention(
         start: 0, end: 6, text: "To Lam", id: "person:to-lam", kind: .person, label: "Tô Lâm",
-        score: 1, method: [.folded]),
+        score: 1, methods: [.folded]),
       sourceKey: "file", source: nil, to: &anonymous)
     #expect(String(decoding: anonymous, as: UTF8.self) == """
       {"file": null, "start": 0, "end": 6, "text": "To Lam", "id": "person:to-lam", \
@@ -45,8 +45,8 @@ struct JSONTextTests {
   }
 
   @Test func writesALookupAnswer() {
-    let candidate = Candidate(
-      id: "person:to-lam", kind: .person, label: "Tô Lâm", score: 0.86, method: [.folded])
+    let candidate = LookupCandidate(
+      id: "person:to-lam", kind: .person, label: "Tô Lâm", score: 0.86, methods: [.folded])
     #expect(JSONText.lookup(query: "To \"Lam\"", candidates: [candidate]) == """
       {"query": "To \\"Lam\\"", "candidates": [{"id": "person:to-lam", "kind": "person", \
       "label": "Tô Lâm", "score": 0.86, "method": ["folded"]}]}

@@ -37,7 +37,7 @@ struct RealTextAccuracyTests {
 
   static func persons(_ text: String) -> [Expected] {
     annotator.annotate(text).filter { $0.kind == .person }.map {
-      Expected(start: $0.start, end: $0.end, id: $0.id, method: $0.method)
+      Expected(start: $0.start, end: $0.end, id: $0.id, method: $0.methods)
     }
   }
 
@@ -115,7 +115,7 @@ struct RealTextAccuracyTests {
   /// Titles as (text, ID, refers_to, method chain) on 2025-07-19.
   static func titles(_ text: String) -> [String] {
     annotator.annotate(text, options: onDate).filter { $0.kind == .title }.map {
-      "\($0.start)..<\($0.end) \($0.id) \($0.refersTo ?? "-") \($0.method.map(\.rawValue))"
+      "\($0.start)..<\($0.end) \($0.id) \($0.refersTo ?? "-") \($0.methods.map(\.rawValue))"
     }
   }
 

@@ -6,13 +6,13 @@ import Testing
 /// and a ministry renamed.
 private let lexicon = Lexicon(entities: [
   Entity(
-    id: "place:xa-old", kind: .place, labels: [.vi: "Tỉnh Xa"], ambiguous: true,
+    id: "place:xa-old", kind: .place, labels: [.vi: "Tỉnh Xa"], isAmbiguous: true,
     validity: Validity(until: CalendarDate(iso8601: "2025-06-30")), replacedBy: "place:xa"),
   Entity(
     id: "place:lam", kind: .place, labels: [.vi: "Tỉnh Lam"],
     validity: Validity(until: CalendarDate(iso8601: "2025-06-30")), replacedBy: "place:xa"),
   Entity(
-    id: "place:xa", kind: .place, labels: [.vi: "Tỉnh Xa", .en: "Xa Province"], ambiguous: true,
+    id: "place:xa", kind: .place, labels: [.vi: "Tỉnh Xa", .en: "Xa Province"], isAmbiguous: true,
     validity: Validity(from: CalendarDate(iso8601: "2025-07-01"))),
   Entity(
     id: "organization:zorbing", kind: .organization, labels: [.en: "Ministry of Zorbing"],
@@ -52,7 +52,7 @@ struct SuccessionResolutionTests {
     let mentions = annotator.annotate("Về \(text) hôm nay.", options: options)
     #expect(mentions.map(\.id) == [id])
     #expect(mentions.map(\.label) == [label])
-    #expect(mentions.first?.method.map(\.rawValue) == method)
+    #expect(mentions.first?.methods.map(\.rawValue) == method)
     #expect(mentions.first?.alternatives == [])
     #expect(mentions.first?.text == text)
   }

@@ -1,5 +1,5 @@
 import Foundation
-import LexNorm
+@testable import LexNorm
 import Testing
 
 @Suite("Document references")

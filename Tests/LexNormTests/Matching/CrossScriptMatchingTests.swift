@@ -69,7 +69,7 @@ struct CrossScriptMatchingTests {
     let candidates = Self.annotator.lookup(form)
     let top = try #require(candidates.first, "no candidate for \(form)")
     #expect(top.id == id)
-    #expect(top.method == method)
+    #expect(top.methods == method)
     #expect(top.score > 0 && top.score <= 1)
   }
 
@@ -101,7 +101,7 @@ struct CrossScriptMatchingTests {
   func inflectedTitlesAndOrganizations(text: String, id: String, method: [MatchMethod]) throws {
     let mention = try #require(Self.annotator.annotate(text).last)
     #expect(mention.id == id)
-    #expect(mention.method == method)
+    #expect(mention.methods == method)
   }
 
   @Test func anAmbiguousKeyReturnsEveryCandidateRanked() {

@@ -25,7 +25,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
   /// A finding; text quoted in `message` (between backticks) longer than
   /// ``maximumExcerpt`` characters is cut, so that a huge value gives a short diagnostic.
-  public init(
+  init(
     path: String, line: Int?, column: Int?, severity: Severity, rule: LexiconRule,
     message: String
   ) {
@@ -38,7 +38,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The most characters (Unicode scalars, as columns count) of a quoted value a message shows.
-  public static let maximumExcerpt = 120
+  static let maximumExcerpt = 120
 
   /// `message` with each quoted part cut to ``maximumExcerpt`` characters and an ellipsis.
   /// Unquoted parts are the validator's own words; they can only grow long when a value holds

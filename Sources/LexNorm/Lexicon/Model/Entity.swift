@@ -8,20 +8,38 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable, Codable {
   case term
 }
 
-/// A language tag of a label or alias: `vi`, `en`, `de`, `ru` (BCP 47 primary subtags).
+/// A language tag of a label or alias: `vi`, `en`, `de`, `ru`, or another of ``known``
+/// (BCP 47 primary subtags, lower case).
+///
+/// The tag is validated: `LanguageTag(rawValue: "vn")` and `LanguageTag(rawValue: "EN")` are
+/// `nil`, so a misspelt language cannot silently fall back to another language's labels.
+/// Decoding an unknown tag throws.
 public struct LanguageTag: RawRepresentable, Sendable, Hashable, Comparable, Codable,
-  ExpressibleByStringLiteral, CustomStringConvertible
+  CustomStringConvertible
 {
+  /// The tag as written in lexicon files (`vi`).
   public let rawValue: String
-  public init(rawValue: String) { self.rawValue = rawValue }
-  public init(stringLiteral value: String) { rawValue = value }
+
+  /// The tag `rawValue`, or `nil` unless it is one of ``known``.
+  public init?(rawValue: String) {
+    guard Self.known.contains(LanguageTag(unchecked: rawValue)) else { return nil }
+    self.rawValue = rawValue
+  }
+
+  /// For the tags this module spells out itself.
+  init(unchecked rawValue: String) { self.rawValue = rawValue }
+
   public var description: String { rawValue }
   public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
-  public static let vi: LanguageTag = "vi"
-  public static let en: LanguageTag = "en"
-  public static let de: LanguageTag = "de"
-  public static let ru: LanguageTag = "ru"
+  /// Vietnamese.
+  public static let vi = LanguageTag(unchecked: "vi")
+  /// English.
+  public static let en = LanguageTag(unchecked: "en")
+  /// German.
+  public static let de = LanguageTag(unchecked: "de")
+  /// Russian.
+  public static let ru = LanguageTag(unchecked: "ru")
 }
 
 /// A calendar date without time zone (ISO 8601 `YYYY-MM-DD`), as used for dates of office.
@@ -72,18 +90,25 @@ public struct Role: Sendable, Hashable, Codable {
   public var until: CalendarDate?
   /// A URL that documents the role and its dates.
   public var source: String?
-  /// Whether the role or its dates could not be verified.
-  public var unverified: Bool
+  /// Whether the role or its dates could not be verified (`unverified: true` in a lexicon file).
+  public var isUnverified: Bool
 
+  /// A role of `title` (a title entity's ID) with its dates of office.
   public init(
     title: String, from: CalendarDate? = nil, until: CalendarDate? = nil, source: String? = nil,
-    unverified: Bool = false
+    isUnverified: Bool = false
   ) {
     self.title = title
     self.from = from
     self.until = until
     self.source = source
-    self.unverified = unverified
+    self.isUnverified = isUnverified
+  }
+
+  // Coding keys keep the lexicon file's field names.
+  private enum CodingKeys: String, CodingKey {
+    case title, from, until, source
+    case isUnverified = "unverified"
   }
 
   /// The days of office.
@@ -146,12 +171,14 @@ public struct Entity: Sendable, Hashable, Codable {
   public var aliases: [LanguageTag: [String]]
   /// Offices held (persons).
   public var roles: [Role]
-  /// Whether LexNorm derives further forms (ASCII, Russian transcription) from the labels.
-  public var generate: Bool
-  /// Whether a collision of this entity's forms with another entity's is deliberate.
-  public var ambiguous: Bool
+  /// Whether LexNorm derives further forms (ASCII, Russian transcription) from the labels
+  /// (`generate` in a lexicon file).
+  public var generatesVariants: Bool
+  /// Whether a collision of this entity's forms with another entity's is deliberate
+  /// (`ambiguous`).
+  public var isAmbiguous: Bool
   /// For titles: whether at most one person holds the office at a time (`single-holder`).
-  public var singleHolder: Bool
+  public var hasSingleHolder: Bool
   /// Where the entity was defined, when it came from a file.
   public var location: SourceLocation?
   /// URLs of the pages that document the entity (`sources`).
@@ -168,10 +195,11 @@ public struct Entity: Sendable, Hashable, Codable {
   /// For organizations and places: the ID of the entity that succeeded this one (`replaced-by`).
   public var replacedBy: String?
 
+  /// An entity; only `id`, `kind` and `labels` are required.
   public init(
     id: String, kind: EntityKind, labels: [LanguageTag: String],
-    aliases: [LanguageTag: [String]] = [:], roles: [Role] = [], generate: Bool = true,
-    ambiguous: Bool = false, singleHolder: Bool = false, location: SourceLocation? = nil,
+    aliases: [LanguageTag: [String]] = [:], roles: [Role] = [], generatesVariants: Bool = true,
+    isAmbiguous: Bool = false, hasSingleHolder: Bool = false, location: SourceLocation? = nil,
     sources: [String] = [], externalIDs: [String: String] = [:], unverified: [String] = [],
     acknowledged: Set<LexiconRule> = [], validity: Validity = Validity(),
     replacedBy: String? = nil
@@ -181,9 +209,9 @@ public struct Entity: Sendable, Hashable, Codable {
     self.labels = labels
     self.aliases = aliases
     self.roles = roles
-    self.generate = generate
-    self.ambiguous = ambiguous
-    self.singleHolder = singleHolder
+    self.generatesVariants = generatesVariants
+    self.isAmbiguous = isAmbiguous
+    self.hasSingleHolder = hasSingleHolder
     self.location = location
     self.sources = sources
     self.externalIDs = externalIDs
@@ -198,8 +226,17 @@ public struct Entity: Sendable, Hashable, Codable {
     labels[language] ?? labels[.vi] ?? labels[.en] ?? labels.values.sorted().first
   }
 
+  // Coding keys keep the names these fields had before the API Design Guidelines renames.
+  private enum CodingKeys: String, CodingKey {
+    case id, kind, labels, aliases, roles, location, sources, externalIDs, unverified,
+      acknowledged, validity, replacedBy
+    case generatesVariants = "generate"
+    case isAmbiguous = "ambiguous"
+    case hasSingleHolder = "singleHolder"
+  }
+
   /// Every written form: labels first, then aliases.
-  public var allForms: [(language: LanguageTag, text: String)] {
+  var allForms: [(language: LanguageTag, text: String)] {
     var forms = labels.sorted { $0.key < $1.key }.map { (language: $0.key, text: $0.value) }
     for (language, texts) in aliases.sorted(by: { $0.key < $1.key }) {
       for text in texts { forms.append((language, text)) }

@@ -12,8 +12,8 @@ public struct Lexicon: Sendable {
   private let predecessorsByID: [String: [Int]]
 
   /// A lexicon of the given entities; a later entity with the same ID as an earlier one
-  /// replaces it, in the earlier one's place (as ``merging(_:)`` does). This initializer never
-  /// fails: ``LexiconValidator`` reports duplicates within files.
+  /// replaces it, in the earlier one's place (as ``merging(_:)-(Lexicon)`` does). This
+  /// initializer never fails: ``LexiconValidator`` reports duplicates within files.
   public init(entities: [Entity]) {
     var index: [String: Int] = [:]
     index.reserveCapacity(entities.count)
@@ -65,7 +65,7 @@ public struct Lexicon: Sendable {
   func position(of id: String) -> Int? { indexByID[id] }
 
   /// Whether some entity names another in `replaced-by`.
-  public var hasSuccessions: Bool { !predecessorsByID.isEmpty }
+  var hasSuccessions: Bool { !predecessorsByID.isEmpty }
 
   /// Whether the entity `id` replaced another or was replaced.
   func isInSuccession(_ id: String) -> Bool {
@@ -95,7 +95,7 @@ public struct Lexicon: Sendable {
   /// else the one entity of its ``succession(of:)`` that existed then; `nil` when none or
   /// several did. Among several, `preferring` (the other readings of the same written form)
   /// decides.
-  public func entity(
+  func entity(
     _ id: String, validOn date: CalendarDate, preferring readings: [String] = []
   ) -> Entity? {
     guard let entity = self[id] else { return nil }

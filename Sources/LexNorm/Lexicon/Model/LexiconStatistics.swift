@@ -16,7 +16,7 @@ public struct LexiconStatistics: Sendable, Hashable, Codable {
   public var rolesWithSource: Int
 
   /// Counts `lexicon`'s entities.
-  public init(_ lexicon: Lexicon) {
+  init(_ lexicon: Lexicon) {
     byKind = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, 0) })
     total = lexicon.entities.count
     (withSources, unverified, withExternalIDs, roles, rolesWithSource) = (0, 0, 0, 0, 0)
@@ -25,7 +25,7 @@ public struct LexiconStatistics: Sendable, Hashable, Codable {
       let entity = lexicon.entities[position]
       byKind[entity.kind, default: 0] += 1
       if !entity.sources.isEmpty { withSources += 1 }
-      if !entity.unverified.isEmpty || entity.roles.contains(where: \.unverified) { unverified += 1 }
+      if !entity.unverified.isEmpty || entity.roles.contains(where: \.isUnverified) { unverified += 1 }
       if !entity.externalIDs.isEmpty { withExternalIDs += 1 }
       roles += entity.roles.count
       rolesWithSource += entity.roles.count { $0.source != nil }

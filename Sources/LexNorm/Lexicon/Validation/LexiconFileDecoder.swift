@@ -229,7 +229,7 @@ struct LexiconFileDecoder {
     guard let id, let kind, let idNode = fields["id"]?.value else { return }
     let entity = Entity(
       id: id, kind: kind, labels: labels, aliases: aliases, roles: roles.map(\.role),
-      generate: generate, ambiguous: ambiguous, singleHolder: singleHolder,
+      generatesVariants: generate, isAmbiguous: ambiguous, hasSingleHolder: singleHolder,
       location: SourceLocation(path: path, line: idNode.line, column: idNode.column),
       sources: sources, externalIDs: externalIDs, unverified: unverified,
       acknowledged: acknowledged, validity: validity, replacedBy: replacedBy)
@@ -326,7 +326,7 @@ struct LexiconFileDecoder {
         RoleSite(
           role: Role(
             title: title, from: dates.from, until: dates.until, source: source,
-            unverified: unverified),
+            isUnverified: unverified),
           line: titleNode.line, column: titleNode.column))
     }
     return roles
@@ -528,18 +528,15 @@ struct LexiconFileDecoder {
       wrongType(node, "a language tag must be text such as `vi`")
       return nil
     }
-    let tag = LanguageTag(rawValue: text)
-    if LanguageTag.known.contains(tag) { return tag }
-    let lower = LanguageTag(rawValue: text.lowercased())
-    let primary = text.lowercased().split(separator: "-").first.map {
-      LanguageTag(rawValue: String($0))
-    }
+    if let tag = LanguageTag(rawValue: text) { return tag }
+    let lower = text.lowercased()
+    let primary = lower.split(separator: "-").first.flatMap { LanguageTag(rawValue: String($0)) }
     let hint: String
-    if LanguageTag.known.contains(lower) {
+    if let lower = LanguageTag(rawValue: lower) {
       hint = "write it in lower case: `\(lower)`"
-    } else if let slip = LanguageTag.commonSlips[lower.rawValue] {
+    } else if let slip = LanguageTag.commonSlips[lower] {
       hint = "did you mean `\(slip)`?"
-    } else if let primary, LanguageTag.known.contains(primary) {
+    } else if let primary {
       hint = "write the language alone: `\(primary)`"
     } else {
       hint = "known tags: " + LanguageTag.known.sorted().map(\.rawValue).joined(separator: " ")

@@ -114,7 +114,7 @@ extension LexiconValidator {
         }
         let entity = entities[index]
         let other = entities[owner.entity]
-        if entity.entity.ambiguous && other.entity.ambiguous { continue }
+        if entity.entity.isAmbiguous && other.entity.isAmbiguous { continue }
         if areSuccessive(entity.entity.id, other.entity.id) { continue }
         // The other entity may have several forms with this key; an identical one decides.
         let written = form.text.normalized(.nfc).lowercased()
@@ -153,7 +153,7 @@ extension LexiconValidator {
           )
           continue
         }
-        if title.entity.singleHolder {
+        if title.entity.hasSingleHolder {
           holdersByTitle[site.role.title, default: []].append((entity, site))
         }
       }
@@ -180,7 +180,7 @@ extension LexiconValidator {
     // Russian labels of persons against the transcription of their Vietnamese label.
     if let russianTranscription {
       for index in checked
-      where entities[index].entity.kind == .person && entities[index].entity.generate {
+      where entities[index].entity.kind == .person && entities[index].entity.generatesVariants {
         let entity = entities[index]
         guard let vietnamese = entity.entity.labels[.vi], let russian = entity.entity.labels[.ru],
           let site = entity.forms.first(where: { $0.isLabel && $0.language == .ru })
