@@ -75,11 +75,9 @@ struct CrossScriptMatchingTests {
 
   @Test(arguments: forms)
   func annotateFindsTheWholeNameInRunningText(form: String, id: String, method: [MatchMethod]) {
-    let text = "Yesterday \(form) said: (\(form))."
-    let mentions = Self.annotator.annotate(text)
-    #expect(mentions.map(\.id) == [id, id])
-    #expect(mentions.map(\.text) == [form, form])
-    #expect(mentions.first?.start == 10)
+    let marked = MarkedText("Yesterday [\(form)|\(id)] said: ([\(form)|\(id)]).")
+    let mentions = Self.annotator.annotate(marked.text)
+    #expect(mentions.map(MarkedText.Mark.init) == marked.marks)
   }
 
   @Test(arguments: ["to", "Mai", "Lam", "Hung", "Son", "Tu", "Van", "Лам", "Cuong", "Кыонга"])
