@@ -188,7 +188,9 @@ public final class AnnotationSession {
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,
   /// else the normalized ID alone (`document:18-nq-tw`).
-  private func documentMention(_ reference: DocumentReference, tokens: UnsafeBufferPointer<Token>, from position: Int)
+  private func documentMention(
+    _ reference: DocumentReference, tokens: UnsafeBufferPointer<Token>, from position: Int
+  )
     -> Found
   {
     var end = position
@@ -322,12 +324,15 @@ public final class AnnotationSession {
   /// A mention of a person the document names in full, by given name alone, by family and
   /// given name, or (in Latin script) by family name alone.
   private func shortFormMatch(
-    at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
+    at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+    entry: (Int) -> Int32
   ) -> Found? {
     guard !shortForms.isEmpty, tokens[start].isCapitalized, !tokens[start].isNumeric,
       entry(start) >= 0
     else { return nil }
-    func keys(_ position: Int) -> ArraySlice<KeyCandidate> { cache.candidates(ofEntry: entry(position)) }
+    func keys(_ position: Int) -> ArraySlice<KeyCandidate> {
+      cache.candidates(ofEntry: entry(position))
+    }
     let next = start + 1
     if next < tokens.count, tokens[next].joinsPrevious, tokens[next].isCapitalized,
       let (entity, steps) = shortForms.person(family: keys(start), given: keys(next))
@@ -406,7 +411,8 @@ public final class AnnotationSession {
   }
 
   private func makeMention(
-    entity position: Int32, span: Range<Int>, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+    entity position: Int32, span: Range<Int>, tokens: UnsafeBufferPointer<Token>,
+    bytes: UnsafeBufferPointer<UInt8>,
     score: Double, methods: [MatchMethod], alternatives: [Int32]
   ) -> Mention {
     let entity = annotator.index.entities[Int(position)]
@@ -449,8 +455,11 @@ public final class AnnotationSession {
         continue
       }
       let neighbour = [index - 1, index + 1].first { other in
-        guard found.indices.contains(other), found[other].mention.kind == .person else { return false }
-        let gap = other < index
+        guard found.indices.contains(other), found[other].mention.kind == .person else {
+          return false
+        }
+        let gap =
+          other < index
           ? title.tokens.lowerBound - found[other].tokens.upperBound
           : found[other].tokens.lowerBound - title.tokens.upperBound
         // One word may stand between (`comrade`, `товарищ`); two for `đồng chí`.
@@ -525,7 +534,8 @@ public final class AnnotationSession {
     for other in [index - 1, index + 1] where found.indices.contains(other) {
       let kind = found[other].mention.kind
       guard kind == .title || kind == .organization else { continue }
-      let gap = other < index
+      let gap =
+        other < index
         ? found[other].mention.end..<found[index].mention.start
         : found[index].mention.end..<found[other].mention.start
       let between = String(decoding: bytes[gap].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)

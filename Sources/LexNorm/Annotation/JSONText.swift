@@ -24,7 +24,8 @@ public enum JSONText {
         case 0x0D: output.append(contentsOf: [0x5C, 0x72])
         case 0x09: output.append(contentsOf: [0x5C, 0x74])
         case 0x00..<0x20: appendUnicodeEscape(UInt32(byte), to: &output)
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
           && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
           // U+2028 and U+2029 end lines in JavaScript: escape them for JSON Lines consumers.
           appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
@@ -39,7 +40,8 @@ public enum JSONText {
 
   private static func appendUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
     let hex = Array(String(value, radix: 16).utf8)
-    output.append(contentsOf: Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex)
+    output.append(
+      contentsOf: Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex)
   }
 
   /// A JSON array of items that are already JSON text.
@@ -62,7 +64,8 @@ public enum JSONText {
     to output: inout [UInt8]
   ) {
     func key(_ name: StaticString) {
-      output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+      output.append(
+        contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
     output.append(0x7B)
     appendString(sourceKey, to: &output)

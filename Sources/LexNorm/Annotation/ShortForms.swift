@@ -30,7 +30,6 @@ final class ShortForms {
     registered = Array(repeating: 0, count: index.entities.count / 64 + 1)
   }
 
-
   /// Whether the document writes Vietnamese names with their diacritics: then a short form
   /// without them is another word (`Hai ngày sau` is not `Hải`).
   private var writesMarks = false
@@ -86,7 +85,9 @@ final class ShortForms {
   /// The one person whose family name a lone Latin token is (`Pham told reporters`), when no
   /// registered person has it as given name: Western press names people so, Vietnamese text
   /// never does.
-  func person(familyOnly family: ArraySlice<KeyCandidate>, written bytes: Slice<UnsafeBufferPointer<UInt8>>)
+  func person(
+    familyOnly family: ArraySlice<KeyCandidate>, written bytes: Slice<UnsafeBufferPointer<UInt8>>
+  )
     -> (Int32, MethodSteps)?
   {
     guard let (persons, steps) = matches(in: byFamily, family), persons.count == 1,

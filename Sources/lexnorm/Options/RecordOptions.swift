@@ -16,7 +16,9 @@ struct RecordOptions: ParsableArguments {
 
   @Option(
     name: .customLong("text-field"),
-    help: "With --input jsonl: the field holding the text; a dotted path for nested fields (body.text).")
+    help:
+      "With --input jsonl: the field holding the text; a dotted path for nested fields (body.text)."
+  )
   var textField = "text"
 
   @Option(
@@ -40,7 +42,9 @@ struct RecordOptions: ParsableArguments {
   var isRecords: Bool { format == .jsonl }
 
   func validate() throws {
-    for (option, path) in [("--text-field", textField), ("--id-field", idField), ("--date-field", dateField)]
+    for (option, path) in [
+      ("--text-field", textField), ("--id-field", idField), ("--date-field", dateField),
+    ]
     where path.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
       throw ValidationError("\(option) '\(path)' is not a field name or dotted path (body.text)")
     }

@@ -6,7 +6,8 @@ import Testing
 @Suite("Compiled lexicon files")
 struct CompiledLexiconTests {
   static let annotator = Annotator(lexicon: ResolutionTests.lexicon)
-  static let text = "On 2025-07-19 the President met TO LAM and Luong Cuong (Resolution No. 18-NQ/TW)."
+  static let text =
+    "On 2025-07-19 the President met TO LAM and Luong Cuong (Resolution No. 18-NQ/TW)."
 
   @Test func roundTripGivesTheSameMentions() throws {
     let bytes = Self.annotator.compiled()
@@ -36,7 +37,9 @@ struct CompiledLexiconTests {
   @Test func aChangedByteIsRejected() {
     var bytes = Self.annotator.compiled()
     bytes[bytes.count / 2] ^= 0x40
-    #expect(throws: CompiledLexiconError(kind: .corrupt, source: "x.lnx", detail: "checksum mismatch")) {
+    #expect(
+      throws: CompiledLexiconError(kind: .corrupt, source: "x.lnx", detail: "checksum mismatch")
+    ) {
       _ = try Annotator(compiled: bytes, source: "x.lnx")
     }
   }
@@ -65,8 +68,10 @@ struct CompiledLexiconTests {
   @Test func yamlIsNotACompiledLexicon() {
     let bytes = Array("entities: []\n".utf8)
     #expect(!Annotator.isCompiledLexicon(bytes))
-    #expect(throws: CompiledLexiconError(
-      kind: .notACompiledLexicon, source: "a.yaml", detail: "missing signature at byte 0")) {
+    #expect(
+      throws: CompiledLexiconError(
+        kind: .notACompiledLexicon, source: "a.yaml", detail: "missing signature at byte 0")
+    ) {
       _ = try Annotator(compiled: bytes, source: "a.yaml")
     }
   }
