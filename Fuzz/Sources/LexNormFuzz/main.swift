@@ -11,7 +11,15 @@ func LLVMFuzzerRunDriver(
 ) -> Int32
 
 // Usage: lexnorm-fuzz TARGET [libFuzzer options and corpus folders]
-let arguments = CommandLine.arguments
+// libFuzzer runs itself again for -minimize_crash, -merge and -jobs, with its own arguments
+// only: the target goes to the children through the environment.
+let targetVariable = "LEXNORM_FUZZ_TARGET"
+var arguments = CommandLine.arguments
+if arguments.count < 2 || FuzzTarget(rawValue: arguments[1]) == nil,
+  let inherited = getenv(targetVariable)
+{
+  arguments.insert(String(cString: inherited), at: 1)
+}
 guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else {
   let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
   let usage = "usage: lexnorm-fuzz TARGET [libFuzzer options] [corpus…]\ntargets: \(names)\n"
@@ -19,6 +27,7 @@ guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else
   exit(2)
 }
 FuzzTarget.selected = target
+setenv(targetVariable, target.rawValue, 1)
 target.prepare()
 
 // libFuzzer parses argv without the target name.

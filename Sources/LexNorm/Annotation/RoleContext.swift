@@ -54,8 +54,10 @@ enum RoleContext {
     for index in range.lowerBound...range.upperBound {
       let digit = index < range.upperBound ? bytes[index] &- 0x30 : 10
       if digit < 10 {
+        // Only four-digit runs are years: a longer run (a phone number, 30 digits of noise)
+        // stops adding up, rather than overflowing `value`.
         run += 1
-        value = value * 10 + Int(digit)
+        if run <= 4 { value = value * 10 + Int(digit) }
       } else {
         if run == 4, (1900...2099).contains(value), value != present,
           !isDatePart(index), !isDatePart(index - 5)

@@ -42,8 +42,9 @@ public struct CompiledLexiconError: Error, Sendable, Hashable, CustomStringConve
 enum CompiledLexicon {
   static let signature = CompiledLexiconSignature.bytes
   /// 2: every field of an entity (single-holder, source location, sources, external IDs,
-  /// unverified, acknowledged rules, validity, replaced-by, role sources).
-  static let formatVersion: UInt32 = 2
+  /// unverified, acknowledged rules, validity, replaced-by, role sources). 3: every count in an
+  /// entity is 32-bit (a language with more than 65,535 aliases no longer traps the writer).
+  static let formatVersion: UInt32 = 3
   /// Bump whenever token keys or index layout change: old files would match wrongly.
   static let keyVersion: UInt32 = 1
   static let headerSize = 8 + 4 + 4 + 8 + 8
@@ -194,7 +195,7 @@ enum CompiledLexicon {
   /// The fewest bytes an encoded entity takes (an empty ID's length, kind, flags, the label,
   /// alias and role counts, the validity's two dates, and the counts of sources, unverified
   /// items, acknowledged rules and external IDs): bounds how many entities bytes can hold.
-  static let minimumEntitySize = 4 + 1 + 1 + 2 + 2 + 2 + 8 + 2 + 2 + 2 + 2
+  static let minimumEntitySize = 4 + 1 + 1 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 4
 
   /// Decodes the entity chunks that start at `reader`'s offset, on all cores at once, and moves
   /// `reader` past them.
@@ -271,18 +272,18 @@ enum CompiledLexicon {
     if entity.location != nil { flags |= Flag.location }
     if entity.replacedBy != nil { flags |= Flag.replacedBy }
     writer.write(flags)
-    writer.write(UInt16(entity.labels.count))
+    writer.write(UInt32(entity.labels.count))
     for (language, text) in entity.labels.sorted(by: { $0.key < $1.key }) {
       writer.write(language.rawValue)
       writer.write(text)
     }
-    writer.write(UInt16(entity.aliases.count))
+    writer.write(UInt32(entity.aliases.count))
     for (language, texts) in entity.aliases.sorted(by: { $0.key < $1.key }) {
       writer.write(language.rawValue)
-      writer.write(UInt16(texts.count))
+      writer.write(UInt32(texts.count))
       for text in texts { writer.write(text) }
     }
-    writer.write(UInt16(entity.roles.count))
+    writer.write(UInt32(entity.roles.count))
     for role in entity.roles {
       writer.write(role.title)
       writer.write(encode(role.from))
@@ -301,7 +302,7 @@ enum CompiledLexicon {
     writeStrings(entity.sources, into: &writer)
     writeStrings(entity.unverified, into: &writer)
     writeStrings(entity.acknowledged.map(\.rawValue).sorted(), into: &writer)
-    writer.write(UInt16(entity.externalIDs.count))
+    writer.write(UInt32(entity.externalIDs.count))
     for (scheme, id) in entity.externalIDs.sorted(by: { $0.key < $1.key }) {
       writer.write(scheme)
       writer.write(id)
@@ -309,7 +310,7 @@ enum CompiledLexicon {
   }
 
   private static func writeStrings(_ strings: [String], into writer: inout BinaryWriter) {
-    writer.write(UInt16(strings.count))
+    writer.write(UInt32(strings.count))
     for string in strings { writer.write(string) }
   }
 
@@ -317,7 +318,7 @@ enum CompiledLexicon {
     -> [String]
   {
     var strings: [String] = []
-    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 4)) {
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 4)) {
       strings.append(try reader.readString())
     }
     return strings
@@ -366,17 +367,17 @@ enum CompiledLexicon {
     }
     var labels: [LanguageTag: String] = [:]
     // Each count is checked against the smallest item it counts: a language and a text length.
-    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 8)) {
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
       let language = try readLanguage(&reader)
       labels[language] = try reader.readString()
     }
     var aliases: [LanguageTag: [String]] = [:]
-    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 6)) {
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
       let language = try readLanguage(&reader)
       aliases[language] = try readStrings(&reader)
     }
     var roles: [Role] = []
-    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 13)) {
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 13)) {
       let title = try reader.readString()
       let from = try readDate(&reader)
       let until = try readDate(&reader)
@@ -409,7 +410,7 @@ enum CompiledLexicon {
       acknowledged.insert(rule)
     }
     var externalIDs: [String: String] = [:]
-    for _ in 0..<(try reader.readCount(UInt16.self, minimumSize: 8)) {
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
       let scheme = try reader.readString()
       externalIDs[scheme] = try reader.readString()
     }

@@ -64,6 +64,8 @@ enum Homoglyphs {
   /// Repairs every mixed token of a text, choosing each token's target script from the majority
   /// of the unmixed words around it.
   static func repairText(_ text: String) -> (text: String, repairs: [Repair]) {
+    // A word can mix the two scripts only where the text has both: most texts have one.
+    guard ScriptCounts(text).mixesLatinAndCyrillic else { return (text, []) }
     let words = text.split(whereSeparator: { !isWordCharacter($0) })
     var textCounts = (latin: 0, cyrillic: 0)
     for word in words {

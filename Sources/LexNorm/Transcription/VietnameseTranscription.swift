@@ -116,9 +116,18 @@ public enum VietnameseTranscription {
   private static func mapWords(_ text: String, _ transform: (String) -> String?) -> String {
     let (pieces, trailing) = words(of: text)
     var output = ""
+    // Running text repeats its words: each distinct word is rewritten once (a bounded table,
+    // so a text of endless distinct words costs no more memory than its output).
+    var rewritten: [String: String] = [:]
     for (gap, word) in pieces {
       output += gap
-      output += transform(word).map { matchCase(of: word, in: $0) } ?? word
+      if let known = rewritten[word] {
+        output += known
+        continue
+      }
+      let result = transform(word).map { matchCase(of: word, in: $0) } ?? word
+      if rewritten.count < 1 << 16 { rewritten[word] = result }
+      output += result
     }
     return output + trailing
   }
@@ -130,7 +139,14 @@ public enum VietnameseTranscription {
     var gap = ""
     var word = ""
     for character in text {
-      if character.isLetter || character.unicodeScalars.allSatisfy(isMark) {
+      // ASCII first: `isLetter` looks up Unicode properties, the cost of most of the text.
+      let isWordCharacter =
+        if let ascii = character.asciiValue {
+          (ascii | 0x20) &- 0x61 < 26
+        } else {
+          character.isLetter || character.unicodeScalars.allSatisfy(isMark)
+        }
+      if isWordCharacter {
         word.append(character)
       } else {
         if !word.isEmpty {

@@ -47,6 +47,14 @@ struct RecordOptions: ParsableArguments {
     if maximumRecordBytes < 1 { throw ValidationError("--max-record-bytes must be positive") }
   }
 
+  /// Rejects `--replace-invalid` with records: JSON text is UTF-8 by definition, so a record
+  /// with invalid UTF-8 is reported by line and byte and skipped, never silently repaired.
+  func rejectReplaceInvalid(_ replaceInvalid: Bool) throws {
+    guard isRecords, replaceInvalid else { return }
+    throw ValidationError(
+      "--replace-invalid applies to --input text only; with --input jsonl a record with invalid UTF-8 is reported by line and skipped")
+  }
+
   /// The three field paths, each as its keys' UTF-8, in the order text, ID, date.
   var fieldPaths: [[[UInt8]]] {
     [textField, idField, dateField].map { path in

@@ -129,7 +129,10 @@ func forEachRecord(of paths: [String], options: RecordOptions, _ body: (Record) 
         case .tooLong(let number):
           reporter.report(
             "record longer than \(options.maximumRecordBytes) bytes", path: "\(path):\(number)")
-        case .text(let number, let bytes, let endsWithNewline):
+        case .text(let number, var bytes, let endsWithNewline):
+          // A byte-order mark starting the input marks its encoding; it is no part of the JSON
+          // text (RFC 8259 forbids writing one, so `normalize` does not copy it either).
+          if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
           // Blank lines (a trailing one, say) separate nothing and are no records.
           if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
           do {

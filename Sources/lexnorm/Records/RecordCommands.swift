@@ -7,6 +7,7 @@ extension Annotate {
     guard format == .jsonl else {
       throw ValidationError("--format text needs --input text; records give JSON Lines only")
     }
+    try records.rejectReplaceInvalid(input.replaceInvalid)
     let session = annotator.makeDocumentSession(options: options)
     try forEachRecord(of: files, options: records) { record in
       let result = session.annotate(record.document)
@@ -31,6 +32,7 @@ extension Normalize {
   /// `--input jsonl`: each record written back with its text rewritten; a record without
   /// mentions comes out byte for byte as it came in.
   func normalizeRecords(annotator: Annotator, options: AnnotationOptions) throws {
+    try records.rejectReplaceInvalid(replaceInvalid)
     let session = annotator.makeDocumentSession(options: options)
     try forEachRecord(of: files, options: records) { record in
       let mentions = session.annotate(record.document).mentions
@@ -54,6 +56,7 @@ extension Lookup {
     guard names.isEmpty else {
       throw ValidationError("with --input jsonl, queries are read from standard input, not NAME")
     }
+    try records.rejectReplaceInvalid(input.replaceInvalid)
     try forEachRecord(of: [], options: records) { record in
       let candidates = annotator.lookup(record.document.text, labelLanguage: labelLanguage)
       Standard.output.write { output in

@@ -136,6 +136,24 @@ struct RecordModeTests {
     #expect(try objects(result.standardOutput).map { $0["doc"] as? Int } == [1, 3])
   }
 
+  /// A byte-order mark starting the input is skipped, not read as invalid JSON; elsewhere it is.
+  @Test func byteOrderMarkStartingTheInputIsSkipped() throws {
+    let bom = Data([0xEF, 0xBB, 0xBF])
+    let first = Data(#"{"id": 1, "text": "Tô Lâm"}"#.utf8)
+    let input = bom + first + Data("\n".utf8) + bom + Data(#"{"id": 2, "text": "Tô Lâm"}"#.utf8)
+    let annotated = try CLI.run(["annotate", "--input", "jsonl"], input: input)
+    #expect(annotated.status == 1)
+    #expect(annotated.standardError == "lexnorm: -:2: error: invalid JSON at byte 0: expected a value\n")
+    #expect(annotated.standardOutput == """
+      {"file": "-", "doc": 1, "line": 1, "start": 0, "end": 8, "text": "Tô Lâm", "id": "person:to-lam", "kind": "person", "label": "Tô Lâm", "score": 1, "method": ["exact"]}
+
+      """)
+    let normalized = try CLI.run(["normalize", "--to", "en", "--input", "jsonl"], input: bom + first)
+    #expect(normalized.status == 0)
+    #expect(normalized.standardError == "")
+    #expect(normalized.standardOutput == #"{"id": 1, "text": "To Lam"}"#)
+  }
+
   /// Malformed UTF-8 inside a string: a bad continuation, an overlong form, a surrogate, a code
   /// point above U+10FFFF, a sequence cut short by the closing quote.
   @Test(arguments: [[0xC3, 0x28], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]])
@@ -199,6 +217,9 @@ struct RecordModeTests {
     (["annotate", "--input", "jsonl", "--text-field", "body..text"], "--text-field 'body..text' is not a field name"),
     (["normalize", "--to", "en", "--input", "jsonl", "--date-field", ""], "--date-field '' is not a field name"),
     (["lookup", "--input", "jsonl", "Tô Lâm"], "queries are read from standard input, not NAME"),
+    (["annotate", "--input", "jsonl", "--replace-invalid"], "--replace-invalid applies to --input text only"),
+    (["normalize", "--to", "en", "--input", "jsonl", "--replace-invalid"], "--replace-invalid applies to --input text only"),
+    (["lookup", "--input", "jsonl", "--replace-invalid"], "--replace-invalid applies to --input text only"),
   ])
   func usageErrors(arguments: [String], message: String) throws {
     let result = try CLI.run(arguments, input: Data(#"{"text": "x"}"#.utf8))

@@ -33,6 +33,20 @@ struct CompiledLexiconTests {
     #expect(toLam?.location?.line == 18 && toLam?.acknowledged.count == 2)
   }
 
+  /// A language may hold more aliases than a 16-bit count can say (format 2 trapped on them);
+  /// every one of them survives and is found by the loaded index.
+  @Test func languageWithMoreThan65535AliasesRoundTrips() throws {
+    let aliases = (0..<70_000).map { "Alias \($0)" }
+    let entity = Entity(
+      id: "term:many", kind: .term, labels: [.en: "Many"], aliases: [.en: aliases], generate: false)
+    let annotator = Annotator(lexicon: Lexicon(entities: [entity]))
+    let loaded = try Annotator(compiled: annotator.compiled(), source: "many.lnx")
+    #expect(loaded.lexicon.entities == [entity])
+    #expect(loaded.lexicon.entities.first?.aliases[.en]?.count == 70_000)
+    let found = loaded.annotate("Then Alias 69999 spoke.").map { [$0.id, "\($0.start)", "\($0.end)", $0.text] }
+    #expect(found == [["term:many", "5", "16", "Alias 69999"]])
+  }
+
   @Test func aChangedByteIsRejected() {
     var bytes = Self.annotator.compiled()
     bytes[bytes.count / 2] ^= 0x40
@@ -58,7 +72,7 @@ struct CompiledLexiconTests {
       Issue.record("expected a stale-file error")
     } catch {
       #expect(error.kind == .stale)
-      #expect(error.description.hasPrefix("old.lnx: stale compiled lexicon: format 2 with keys 2"))
+      #expect(error.description.hasPrefix("old.lnx: stale compiled lexicon: format 3 with keys 2"))
     }
   }
 

@@ -43,12 +43,12 @@ struct ForgedCompiledLexiconTests {
 
     var detail: String {
       switch self {
-      case .shortEntityChunk: "count 1 needs at least 28 bytes, 14 remain at byte 32"
+      case .shortEntityChunk: "count 1 needs at least 42 bytes, 14 remain at byte 32"
       case .unknownEntityKind: "unknown entity kind 85 at byte 50"
       case .hugeVocabularyCount:
         "count 4294967295 needs at least 17179869180 bytes, 0 remain at byte 40"
       case .hugeEntityCount:
-        "count 4294967295 needs at least 120259084260 bytes, 4194308 remain at byte 32"
+        "count 4294967295 needs at least 180388626390 bytes, 4194308 remain at byte 32"
       }
     }
   }
