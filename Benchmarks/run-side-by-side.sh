@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # LexNorm and the Python peer pipeline (shared/bench/peer_annotate.py --offsets) on the same corpus,
-# alternately, K runs each, single-threaded; prints a Markdown table of medians, then accuracy.
+# alternately, K runs each; prints Markdown tables of medians (annotation pass on one core and on
+# all cores, whole process with JSON output next to `wc -w`), then accuracy.
 #
 #   Benchmarks/run-side-by-side.sh [K]          # K runs per tool and lexicon size (default 3)
 #
@@ -57,8 +58,8 @@ say "building lexnorm (release)"
 swift build -c release --product lexnorm --package-path "$repo" >&2
 lexnorm="$(swift build -c release --product lexnorm --package-path "$repo" --show-bin-path)/lexnorm"
 
-# Both tools are single-threaded (LexNorm's annotate starts no threads, the peer is pure Python
-# plus C extensions); the runs alternate so background load hits both alike.
+# The peer is single-threaded (pure Python plus C extensions); LexNorm runs once with --jobs 1
+# and once on all cores (`lexnorm-all`). The runs alternate so background load hits all alike.
 
 # (c) alternate runs; each prints one JSON line
 log="$results/runs.jsonl"
@@ -73,12 +74,15 @@ for n in $persons; do
     say "run $k/$runs, $n persons"
     record peer "$n" "$("$python" "$shared/peer_annotate.py" --offsets \
       --lexicon "$data/lexicon-$n.tsv" --corpus "$data/corpus.txt")"
-    record lexnorm "$n" "$("$lexnorm" bench annotate --no-default-lexicon \
+    record lexnorm-all "$n" "$("$lexnorm" bench annotate --no-default-lexicon \
+      --lexicon "$data/lexicon-$n.yaml" --corpus "$data/corpus.txt")"
+    record lexnorm "$n" "$("$lexnorm" bench annotate --jobs 1 --no-default-lexicon \
       --lexicon "$data/lexicon-$n.yaml" --corpus "$data/corpus.txt")"
   done
 done
 for ((k = 1; k <= runs; k++)); do
-  record lexnorm-bundled 0 "$("$lexnorm" bench annotate --corpus "$data/corpus.txt")"
+  record lexnorm-bundled 0 "$("$lexnorm" bench annotate --jobs 1 --corpus "$data/corpus.txt")"
+  record lexnorm-bundled-all 0 "$("$lexnorm" bench annotate --corpus "$data/corpus.txt")"
 done
 
 # (d) the table of medians
@@ -95,12 +99,66 @@ print("|---|---|---|---|---|---|---|---|---|")
 for (n, tool), rs in sorted(groups.items()):
     speeds = [r["mb_per_s"] for r in rs]
     ratio = ""
-    if tool == "lexnorm" and (n, "peer") in groups:
+    if tool.startswith("lexnorm") and (n, "peer") in groups:
         ratio = "%.1f×" % (med(rs, "mb_per_s") / med(groups[(n, "peer")], "mb_per_s"))
     label = "bundled" if n == 0 else "%d persons" % n
     print("| %s | %s | %.1f | %.2f | %.2f (%.2f–%.2f) | %d | %.2f | %.0f | %s |" % (
         label, tool, med(rs, "mb"), med(rs, "seconds"), statistics.median(speeds), min(speeds),
         max(speeds), med(rs, "matches"), med(rs, "build_seconds"), med(rs, "peak_rss_mb"), ratio))
+EOF
+
+# Whole process, as a user runs it: `lexnorm annotate` with JSON Lines to /dev/null (lexicon
+# load, reading, annotation, output), the .lnx of each size, one core and all cores; `wc -w` on
+# the same file in the same loop as the floor. CPU is user + system seconds.
+whole="$results/whole.jsonl"
+: > "$whole"
+timed() {  # label persons command...: one JSON line with wall/cpu seconds and peak RSS
+  local label=$1 n=$2
+  shift 2
+  /usr/bin/time -f '%e %U %S %M' -o "$results/time.txt" "$@" > /dev/null
+  read -r wall user system rss < "$results/time.txt"
+  printf '{"tool": "%s", "persons": %s, "wall": %s, "user": %s, "system": %s, "rss_kb": %s}\n' \
+    "$label" "$n" "$wall" "$user" "$system" "$rss" >> "$whole"
+}
+for n in 0 $persons; do
+  lexicon=()
+  if ((n > 0)); then
+    [[ -f "$data/lexicon-$n.lnx" ]] || "$lexnorm" compile --no-default-lexicon "$data/lexicon-$n.yaml" \
+      -o "$data/lexicon-$n.lnx" >&2
+    lexicon=(--no-default-lexicon --lexicon "$data/lexicon-$n.lnx")
+  fi
+  for ((k = 1; k <= runs; k++)); do
+    say "whole process, run $k/$runs, $n persons"
+    timed "wc -w" "$n" wc -w "$data/corpus.txt"
+    timed "lexnorm --jobs 1" "$n" "$lexnorm" annotate --jobs 1 "${lexicon[@]}" "$data/corpus.txt"
+    timed "lexnorm (all cores)" "$n" "$lexnorm" annotate "${lexicon[@]}" "$data/corpus.txt"
+  done
+done
+echo
+"$python" - "$whole" "$log" "$(stat -c %s "$data/corpus.txt")" << 'EOF'
+import json, statistics, sys
+rows = [json.loads(line) for line in open(sys.argv[1])]
+passes = [json.loads(line) for line in open(sys.argv[2])]
+mb = int(sys.argv[3]) / 1e6
+peer = {}
+for r in passes:
+    if r["tool"] == "peer":
+        peer.setdefault(r["persons"], []).append(r["mb_per_s"])
+groups = {}
+for r in rows:
+    groups.setdefault((r["persons"], r["tool"]), []).append(r)
+print("| lexicon | tool | wall s | MB/s median (min–max) | CPU s | peak RSS MB | ×peer pass | ×`wc -w` |")
+print("|---|---|---|---|---|---|---|---|")
+for (n, tool), rs in groups.items():
+    speeds = [mb / r["wall"] for r in rs]
+    speed = statistics.median(speeds)
+    wc = statistics.median(mb / r["wall"] for r in groups[(n, "wc -w")])
+    ratio = "%.1f×" % (speed / statistics.median(peer[n])) if n in peer and tool != "wc -w" else ""
+    print("| %s | %s | %.2f | %.1f (%.1f–%.1f) | %.2f | %.0f | %s | %.2f |" % (
+        "bundled" if n == 0 else "%d persons" % n, tool, statistics.median(r["wall"] for r in rs),
+        speed, min(speeds), max(speeds),
+        statistics.median(r["user"] + r["system"] for r in rs),
+        statistics.median(r["rss_kb"] for r in rs) / 1024, ratio, speed / wc))
 EOF
 
 # Lexicon loading and lookup at each size

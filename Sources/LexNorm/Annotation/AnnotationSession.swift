@@ -49,8 +49,14 @@ public final class AnnotationSession {
 
   /// The mentions in `segment`, with offsets counted from the start of the document.
   public func annotate(_ segment: TextSegment) -> [Mention] {
+    annotate(segment, draft: nil)
+  }
+
+  /// The mentions in `segment`, as ``annotate(_:)`` finds them, taking the document-independent
+  /// work from `draft` (made by another session from the same segment, see ``draft(_:dateBefore:)``).
+  func annotate(_ segment: TextSegment, draft: Draft?) -> [Mention] {
     var text = segment.text
-    let local = text.withUTF8 { bytes in mentions(in: bytes) }
+    let local = text.withUTF8 { bytes in mentions(in: bytes, draft: draft) }
     return local.map { mention in
       var shifted = mention
       shifted.start = segment.inputOffset(ofTextOffset: mention.start)
@@ -64,7 +70,7 @@ public final class AnnotationSession {
     entry: .min, startsPhrase: false, startsNonPersonPhrase: false)
 
   /// A mention and the tokens it covers.
-  private struct Found {
+  fileprivate struct Found: Sendable {
     var mention: Mention
     var tokens: Range<Int>
   }
@@ -75,25 +81,113 @@ public final class AnnotationSession {
     var entity: Int32
   }
 
-  private func mentions(in bytes: UnsafeBufferPointer<UInt8>) -> [Mention] {
-    if documentDate == nil { documentDate = DateFinder.firstDate(in: bytes) }
-    let tokens = Tokenizer.tokens(in: bytes)
+  /// What a segment gives without the document's state beyond its date: its tokens, document
+  /// references and the phrase found (or not) at each token the loop tried one. Any session may
+  /// make it (``draft(_:dateBefore:)``, on another thread); the document's session then only
+  /// adds what depends on the segments before (short forms, roles).
+  struct Draft: Sendable {
+    fileprivate var date: CalendarDate?
+    fileprivate var tokens: [Token]
+    fileprivate var references: [DocumentReference]
+    /// Per token: `notTried`, `noPhrase`, `noKeys`, or the index of its phrase in `phrases`.
+    fileprivate var phraseAt: [Int32]
+    fileprivate var phrases: [Phrase]
+
+    fileprivate static let notTried: Int32 = -3
+    /// Tried, no phrase starts here, and the token offers no key: the document's session need
+    /// not look it up (for a short form) again.
+    fileprivate static let noKeys: Int32 = -2
+    fileprivate static let noPhrase: Int32 = -1
+  }
+
+  /// A phrase found while drafting: the mention and the entity (for short-form registration).
+  fileprivate struct Phrase: Sendable {
+    var found: Found
+    var entity: Int32
+  }
+
+  /// The draft of `segment` when the document's date before it is `dateBefore`; this session's
+  /// own document state is replaced (use a session for drafting only).
+  func draft(_ segment: TextSegment, dateBefore: CalendarDate?) -> Draft {
+    documentDate = dateBefore
+    var text = segment.text
+    return text.withUTF8 { bytes in
+      if documentDate == nil { documentDate = DateFinder.firstDate(in: bytes) }
+      let tokens = Tokenizer.tokens(in: bytes)
+      var draft = Draft(
+        date: documentDate, tokens: tokens, references: DocumentScanner(bytes: bytes).references(),
+        phraseAt: [Int32](repeating: Draft.notTried, count: tokens.count), phrases: [])
+      var lookups = [TokenKeyCache.Lookup](repeating: Self.notLookedUp, count: tokens.count)
+      tokens.withUnsafeBufferPointer { tokens in
+        lookups.withUnsafeMutableBufferPointer { buffer in
+          let lookups = buffer  // a copy of the pointer: the closure below outlives no call
+          _ = scan(bytes, tokens: tokens, lookups: lookups, references: draft.references) {
+            phrase, position in
+            if let phrase {
+              draft.phraseAt[position] = Int32(draft.phrases.count)
+              draft.phrases.append(Phrase(found: phrase.found, entity: phrase.entity))
+            } else {
+              let keyless = lookups[position].entry == TokenKeyCache.Lookup.noKeys.entry
+              draft.phraseAt[position] = keyless ? Draft.noKeys : Draft.noPhrase
+            }
+          }
+        }
+      }
+      return draft
+    }
+  }
+
+  private func mentions(in bytes: UnsafeBufferPointer<UInt8>, draft: Draft?) -> [Mention] {
+    if documentDate == nil { documentDate = draft?.date ?? DateFinder.firstDate(in: bytes) }
+    let tokens = draft?.tokens ?? Tokenizer.tokens(in: bytes)
+    let references = draft?.references ?? DocumentScanner(bytes: bytes).references()
     // Each token is looked up in the cache at most once per segment. The loop works on buffer
     // pointers to the tokens and this memo: closures over arrays cost a retain and release per
     // call, and the loop runs for every token of the text.
     var lookups = [TokenKeyCache.Lookup](repeating: Self.notLookedUp, count: tokens.count)
     return tokens.withUnsafeBufferPointer { tokens in
       lookups.withUnsafeMutableBufferPointer { lookups in
-        mentions(in: bytes, tokens: tokens, lookups: lookups)
+        mentions(in: bytes, tokens: tokens, lookups: lookups, references: references, draft: draft)
       }
     }
   }
 
   private func mentions(
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-    lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>
+    lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>, references: [DocumentReference],
+    draft: Draft?
   ) -> [Mention] {
-    let references = DocumentScanner(bytes: bytes).references()
+    var (found, lastRegistration) = scan(
+      bytes, tokens: tokens, lookups: lookups, references: references, draft: draft)
+    let entry = { (position: Int) -> Int32 in
+      if lookups[position].entry == Self.notLookedUp.entry {
+        let token = tokens[position]
+        lookups[position] = self.cache.lookUp(bytes[token.start..<token.end])
+      }
+      return lookups[position].entry
+    }
+    if lastRegistration > 0 {
+      found = withEarlierShortForms(
+        found, before: lastRegistration, tokens: tokens, bytes: bytes, entry: entry)
+    }
+    resolveRoles(&found, tokens: tokens, bytes: bytes, entry: entry)
+    if options.includesNested {
+      found += nestedMatches(in: found, tokens: tokens, bytes: bytes, entry: entry)
+      found.sort { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
+    }
+    return found.map(\.mention)
+  }
+
+  /// The loop over the tokens of a segment: document references, phrases and short forms in
+  /// document order, and where the last person named in full starts. Phrases come from `draft`
+  /// where it tried the token; `drafting` (set only while drafting, without short forms) is
+  /// told the phrase found or not at each token tried.
+  private func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>, references: [DocumentReference],
+    draft: Draft? = nil,
+    drafting: ((_ phrase: (found: Found, entity: Int32)?, _ position: Int) -> Void)? = nil
+  ) -> (found: [Found], lastRegistration: Int) {
     var nextReference = 0
     let cache = self.cache
     @inline(__always)
@@ -114,6 +208,22 @@ public final class AnnotationSession {
     /// Where the last person named in full in this segment starts: short forms before it may
     /// name that person (`Hue steps down` … `Vuong Dinh Hue`), so they are tried again.
     var lastRegistration = 0
+    let triedAt = draft?.phraseAt ?? []
+    let drafted = draft?.phrases ?? []
+    // In running text a lower-case word starts no name, and lower-case words pass a bit-set
+    // test before any hashing.
+    @inline(__always)
+    func startsPhrase(_ position: Int) -> Bool {
+      let token = tokens[position]
+      if !requiresCapitalizedNames || token.isCapitalized {
+        return lookUp(position).startsPhrase
+      } else if token.isMixedScript
+        || lowercaseFilter.mayMatch(bytes[token.start..<token.end], isASCII: token.isASCII)
+      {
+        return lookUp(position).startsNonPersonPhrase
+      }
+      return false
+    }
     var position = 0
     while position < tokens.count {
       let token = tokens[position]
@@ -139,24 +249,21 @@ public final class AnnotationSession {
         position += 1
         continue
       }
-      // In running text a lower-case word starts no name, and lower-case words pass a bit-set
-      // test before any hashing.
-      let startsPhrase: Bool
-      if !requiresCapitalizedNames || token.isCapitalized {
-        startsPhrase = lookUp(position).startsPhrase
-      } else if token.isMixedScript
-        || lowercaseFilter.mayMatch(bytes[token.start..<token.end], isASCII: token.isASCII)
-      {
-        startsPhrase = lookUp(position).startsNonPersonPhrase
+      let phrase: (found: Found, entity: Int32)?
+      if position < triedAt.count, triedAt[position] != Draft.notTried {
+        let tried = triedAt[position]
+        if tried == Draft.noKeys { lookups[position] = .noKeys }
+        phrase = tried < 0 ? nil : (drafted[Int(tried)].found, drafted[Int(tried)].entity)
       } else {
-        startsPhrase = false
+        phrase =
+          startsPhrase(position)
+          ? bestMatch(at: position, tokens: tokens, bytes: bytes, entry: entry) : nil
+        drafting?(phrase, position)
       }
-      if startsPhrase,
-        let match = bestMatch(at: position, tokens: tokens, bytes: bytes, entry: entry)
-      {
+      if let match = phrase {
         found.append(match.found)
         lastEnd = match.found.mention.end
-        if match.found.mention.kind == .person,
+        if drafting == nil, match.found.mention.kind == .person,
           shortForms.register(position: match.entity, written: match.found.mention.text)
         {
           lastRegistration = match.found.tokens.lowerBound
@@ -174,16 +281,7 @@ public final class AnnotationSession {
       }
       position += 1
     }
-    if lastRegistration > 0 {
-      found = withEarlierShortForms(
-        found, before: lastRegistration, tokens: tokens, bytes: bytes, entry: entry)
-    }
-    resolveRoles(&found, tokens: tokens, bytes: bytes, entry: entry)
-    if options.includesNested {
-      found += nestedMatches(in: found, tokens: tokens, bytes: bytes, entry: entry)
-      found.sort { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
-    }
-    return found.map(\.mention)
+    return (found, lastRegistration)
   }
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,

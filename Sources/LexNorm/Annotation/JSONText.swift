@@ -1,6 +1,5 @@
-/// JSON as `lexnorm` prints it and `lexnorm-server` answers: mentions and lookup results written
-/// byte by byte (fast enough for archives), exact about escaping, scores with at most three
-/// decimals.
+/// JSON as `lexnorm` prints it and `lexnorm-server` answers: mentions and lookup results, exact
+/// about escaping (runs that need none are copied whole), scores with at most three decimals.
 public enum JSONText {
   /// `text` as a JSON string literal, quotes included.
   public static func string(_ text: String) -> String {
@@ -11,35 +10,75 @@ public enum JSONText {
 
   /// Appends `text` as a JSON string literal to `output`.
   public static func appendString(_ text: String, to output: inout [UInt8]) {
-    output.append(0x22)
     var text = text
-    text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        switch byte {
-        case 0x22: output.append(contentsOf: [0x5C, 0x22])
-        case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
-        case 0x0D: output.append(contentsOf: [0x5C, 0x72])
-        case 0x09: output.append(contentsOf: [0x5C, 0x74])
-        case 0x00..<0x20: appendUnicodeEscape(UInt32(byte), to: &output)
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-          // U+2028 and U+2029 end lines in JavaScript: escape them for JSON Lines consumers.
-          appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
-          index += 2
-        default: output.append(byte)
-        }
+    text.withUTF8 { appendString(bytes: $0, to: &output) }
+  }
+
+  /// Appends UTF-8 `bytes` as a JSON string literal: runs that need no escape are copied whole.
+  static func appendString(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    output.append(0x22)
+    var copied = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      // Quote, backslash, control characters, and the lead byte of U+2028/U+2029.
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
         index += 1
+        continue
       }
+      if byte == 0xE2,
+        !(index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9))
+      {
+        index += 1
+        continue
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+      switch byte {
+      case 0x22: output.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+      case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+      case 0x09: output.append(contentsOf: [0x5C, 0x74])
+      case 0xE2:
+        // U+2028 and U+2029 end lines in JavaScript: escape them for JSON Lines consumers.
+        appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+        index += 2
+      default: appendUnicodeEscape(UInt32(byte), to: &output)
+      }
+      index += 1
+      copied = index
     }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
     output.append(0x22)
   }
 
   private static func appendUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
     let hex = Array(String(value, radix: 16).utf8)
     output.append(contentsOf: Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex)
+  }
+
+  /// Appends the decimal digits of `value` (no `String` made: every mention has two offsets).
+  static func appendInteger(_ value: Int, to output: inout [UInt8]) {
+    guard value < 0 || value >= 10 else {
+      output.append(0x30 + UInt8(value))
+      return
+    }
+    if value < 0 {
+      output.append(contentsOf: String(value).utf8)
+      return
+    }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, more than Int has
+    var count = 0
+    var rest = value
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      while rest > 0 {
+        count += 1
+        buffer[buffer.count - count] = 0x30 + UInt8(rest % 10)
+        rest /= 10
+      }
+      output.append(contentsOf: buffer[(buffer.count - count)...])
+    }
   }
 
   /// A JSON array of items that are already JSON text.
@@ -70,9 +109,9 @@ public enum JSONText {
     if let source { appendString(source, to: &output) } else { key("null") }
     output.append(contentsOf: extraMembers)
     key(", \"start\": ")
-    output.append(contentsOf: String(mention.start).utf8)
+    appendInteger(mention.start, to: &output)
     key(", \"end\": ")
-    output.append(contentsOf: String(mention.end).utf8)
+    appendInteger(mention.end, to: &output)
     key(", \"text\": ")
     appendString(mention.text, to: &output)
     key(", \"id\": ")

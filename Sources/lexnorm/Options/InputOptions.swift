@@ -64,9 +64,14 @@ func forEachText(
 /// mentions. On a terminal, long runs show their progress on standard error.
 func forEachAnnotatedSegment(
   of paths: [String], options: InputOptions, annotator: Annotator,
-  annotation: AnnotationOptions,
+  annotation: AnnotationOptions, jobs: Int = 1,
   _ body: (TextSegment, TextInput, [Mention]) throws -> Void
 ) throws {
+  if jobs > 1 {
+    return try forEachAnnotatedSegment(
+      of: paths, options: options, pipeline: AnnotationPipeline(
+        annotator: annotator, options: annotation, jobs: jobs), body)
+  }
   var session = annotator.makeSession(options: annotation)
   try forEachSegment(
     of: paths, options: options,
@@ -76,6 +81,32 @@ func forEachAnnotatedSegment(
     Progress.shared.advance(
       to: segment.byteOffset + segment.text.utf8.count, of: source.byteCount, name: source.name)
   }
+}
+
+/// ``forEachAnnotatedSegment(of:options:annotator:annotation:jobs:_:)`` on several threads: the
+/// same mentions, handed to `body` in input order.
+private func forEachAnnotatedSegment(
+  of paths: [String], options: InputOptions, pipeline: AnnotationPipeline<TextInput>,
+  _ body: (TextSegment, TextInput, [Mention]) throws -> Void
+) throws {
+  func each(_ segment: TextSegment, _ source: TextInput, _ mentions: [Mention]) throws {
+    try body(segment, source, mentions)
+    Progress.shared.advance(
+      to: segment.byteOffset + segment.text.utf8.count, of: source.byteCount, name: source.name)
+  }
+  // Segments read before an input failed are still annotated and handed over.
+  var failure: (any Error)?
+  do {
+    try forEachSegment(of: paths, options: options, startingEachInput: pipeline.startDocument) {
+      segment, source in
+      try pipeline.add(segment, tag: source, each: each)
+    }
+  } catch {
+    failure = error
+  }
+  try pipeline.finish(each: each)
+  Standard.output.flush()
+  if let failure { throw failure }
 }
 
 /// Reports input errors on standard error and remembers that one happened, so a command can go

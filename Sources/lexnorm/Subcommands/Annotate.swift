@@ -58,6 +58,8 @@ struct Annotate: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var jobs: JobsOption
+
   @OptionGroup var progress: ProgressOptions
 
   @OptionGroup var records: RecordOptions
@@ -71,7 +73,7 @@ struct Annotate: ParsableCommand {
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includesNested: nested)
     if records.isRecords { return try annotateRecords(annotator: annotator, options: options) }
     try forEachAnnotatedSegment(
-      of: files, options: input, annotator: annotator, annotation: options
+      of: files, options: input, annotator: annotator, annotation: options, jobs: jobs.count
     ) { segment, source, mentions in
       switch format {
       case .jsonl:

@@ -7,8 +7,9 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Time annotate, lookup and lexicon loading (one JSON line each; for benchmarks).",
     discussion: """
-      Single-threaded, release build assumed. Seconds are wall-clock; peak_rss_mb is the \
-      process's peak resident memory. See BENCHMARKS.md for how the figures are used.
+      Release build assumed; annotate uses --jobs threads (default: all cores), the others \
+      one. Seconds are wall-clock; peak_rss_mb is the process's peak resident memory. See \
+      BENCHMARKS.md for how the figures are used.
 
       Examples:
         lexnorm bench annotate --corpus corpus.txt --no-default-lexicon --lexicon lexicon-10000.yaml
@@ -37,13 +38,16 @@ struct Bench: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var jobs: JobsOption
+
     func run() throws {
       let (annotator, buildSeconds) = try Measuring.time { try lexicon.makeAnnotator() }
       var bytes = 0
       var matches = 0
       let (_, seconds) = try Measuring.time {
         try forEachAnnotatedSegment(
-          of: corpora, options: input, annotator: annotator, annotation: AnnotationOptions()
+          of: corpora, options: input, annotator: annotator, annotation: AnnotationOptions(),
+          jobs: jobs.count
         ) { segment, _, mentions in
           matches += mentions.count
           bytes += segment.text.utf8.count + (segment.endsLine ? 1 : 0)

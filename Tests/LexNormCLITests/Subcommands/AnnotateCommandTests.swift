@@ -220,3 +220,24 @@ struct AnnotateCommandTests {
     #expect(records.map(\.end) == ["Tô Lâm".utf8.count])
   }
 }
+
+@Suite("lexnorm annotate --jobs")
+struct AnnotateJobsTests {
+  /// Several files at once, on 1, 2 and 4 threads: the same bytes out.
+  @Test func outputIsTheSameForAnyNumberOfThreads() throws {
+    let one = try CLI.run(["annotate", "--jobs", "1"] + exampleTexts)
+    #expect(one.status == 0)
+    #expect(try MentionRecord.parse(one.standardOutput).count >= 40)
+    for jobs in ["2", "4"] {
+      let many = try CLI.run(["annotate", "--jobs", jobs] + exampleTexts)
+      #expect(many.status == 0)
+      #expect(many.standardOutput == one.standardOutput, "--jobs \(jobs)")
+    }
+  }
+
+  @Test func zeroJobsIsAUsageError() throws {
+    let result = try CLI.run(["annotate", "--jobs", "0", "-"], input: Data())
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("--jobs must be at least 1, not 0."))
+  }
+}

@@ -10,9 +10,21 @@ struct JSONTextTests {
     ("line\nnext\r\ttab", #""line\nnext\r\ttab""#),
     ("\u{01}\u{1F}", #""\u0001\u001f""#),
     ("a\u{2028}b\u{2029}", #""a\u2028b\u2029""#),
+    // Escapes at either end of a run; … and → (lead byte E2, as U+2028's) copied as they are.
+    ("\"Tô\"", #""\"Tô\"""#),
+    ("…\u{2028}…\\", #""…\u2028…\\""#),
+    ("a → b", #""a → b""#),
+    ("", #""""#),
   ])
   func escapesStrings(text: String, expected: String) {
     #expect(JSONText.string(text) == expected)
+  }
+
+  @Test(arguments: [(0, "0"), (9, "9"), (10, "10"), (1_234_567_890, "1234567890"), (-42, "-42")])
+  func writesIntegers(value: Int, expected: String) {
+    var output: [UInt8] = []
+    JSONText.appendInteger(value, to: &output)
+    #expect(String(decoding: output, as: UTF8.self) == expected)
   }
 
   @Test(arguments: [(1.0, "1"), (0.86, "0.86"), (0.8567, "0.857"), (0.0, "0")])
