@@ -15,10 +15,12 @@ struct InputOptions: ParsableArguments {
 
 /// Runs `body` on every segment of every input (`-` or no input: standard input); one bad input
 /// is reported and skipped, and the command exits 1 after the others are done. `startInput` runs
-/// before each input, so per-document state starts afresh even when a path is given twice.
+/// before each input, so per-document state starts afresh even when a path is given twice;
+/// `endInput` after its last segment (also when a bad byte ends it early, before the report).
 func forEachSegment(
   of paths: [String], options: InputOptions,
   startingEachInput startInput: () -> Void = {},
+  endingEachInput endInput: (TextInput) throws -> Void = { _ in },
   _ body: (TextSegment, TextInput) throws -> Void
 ) throws {
   var reporter = InputErrorReporter()
@@ -26,9 +28,15 @@ func forEachSegment(
     do {
       let input = try TextInput(path: path, invalidUTF8: options.policy)
       startInput()
-      while let segment = try input.next() {
-        try body(segment, input)
+      do {
+        while let segment = try input.next() {
+          try body(segment, input)
+        }
+      } catch let error as InputError {
+        try endInput(input)
+        throw error
       }
+      try endInput(input)
     } catch let error as InputError {
       reporter.report(error)
     }
@@ -59,20 +67,27 @@ func forEachText(
   }
 }
 
-/// Annotates every segment of every input with a fresh session per input (short forms and the
-/// document date never leak from one file into the next) and hands over each segment's
-/// mentions. On a terminal, long runs show their progress on standard error.
+/// Annotates every input as one document with a fresh session (short forms and the document
+/// date never leak from one file into the next) and hands over each segment's mentions, in
+/// document order: a whole input up to `documentLimit` bytes at its end, a longer one as it
+/// streams. On a terminal, long runs show their progress on standard error.
 func forEachAnnotatedSegment(
   of paths: [String], options: InputOptions, annotator: Annotator,
-  annotation: AnnotationOptions,
+  annotation: AnnotationOptions, documentLimit: Int = DocumentOptions().limit,
   _ body: (TextSegment, TextInput, [Mention]) throws -> Void
 ) throws {
-  var session = annotator.makeSession(options: annotation)
+  func fresh() -> DocumentBuffer {
+    DocumentBuffer(session: annotator.makeSession(options: annotation), limit: documentLimit)
+  }
+  var document = fresh()
   try forEachSegment(
     of: paths, options: options,
-    startingEachInput: { session = annotator.makeSession(options: annotation) }
+    startingEachInput: { document = fresh() },
+    endingEachInput: { source in
+      for (segment, mentions) in document.finish() { try body(segment, source, mentions) }
+    }
   ) { segment, source in
-    try body(segment, source, session.annotate(segment))
+    for (segment, mentions) in document.add(segment) { try body(segment, source, mentions) }
     Progress.shared.advance(
       to: segment.byteOffset + segment.text.utf8.count, of: source.byteCount, name: source.name)
   }
