@@ -24,7 +24,7 @@ def vi_only_lexicon(folder):
             data = yaml.safe_load(handle)
         for index, entity in enumerate(data['entities']):
             if entity['kind'] == 'person':
-                kept = {key: entity[key] for key in ('id', 'kind', 'roles') if key in entity}
+                kept = {key: entity[key] for key in ('id', 'kind', 'roles', 'ambiguous') if key in entity}
                 data['entities'][index] = kept | {'labels': {'vi': entity['labels']['vi']}}
         with open(os.path.join(folder, name), 'w') as handle:
             yaml.safe_dump(data, handle, allow_unicode=True, sort_keys=False)

@@ -24,6 +24,10 @@ public final class AnnotationSession {
     maximumEntries: 1 << 16, maximumBytes: 1 << 22)
   /// Reused by every phrase walk.
   @exclusivity(unchecked) private var hits: [PhraseHit] = []
+  /// While a whole document is annotated: the index keys of capitalised words no mention
+  /// covered, which a person named later in the document may make short forms (keys, not cache
+  /// entries: the cache may be rebuilt between the passes).
+  private var unmatchedCapitalized: [Int32]?
 
   init(annotator: Annotator, options: AnnotationOptions) {
     self.annotator = annotator
@@ -63,6 +67,39 @@ public final class AnnotationSession {
       shifted.end = segment.inputOffset(ofTextOffset: mention.end)
       return shifted
     }
+  }
+
+  /// The mentions of a whole document given as its segments, one array per segment: a short
+  /// form anywhere (a headline's `Hue`) resolves against the persons named in full anywhere in
+  /// the document (`Vuong Dinh Hue` three lines later), and without a date in the options, bare
+  /// titles resolve against the first date anywhere in the document.
+  ///
+  /// Two passes: the second annotates again only the segments that have a capitalised word a
+  /// person named after them may make a short form. The session then continues the document.
+  public func annotate(document segments: [TextSegment]) -> [[Mention]] {
+    if documentDate == nil {
+      for segment in segments where documentDate == nil {
+        var text = segment.text
+        documentDate = text.withUTF8 { DateFinder.firstDate(in: $0) }
+      }
+    }
+    var results: [[Mention]] = []
+    var pending: [(segment: Int, persons: Int, words: [Int32])] = []
+    for (position, segment) in segments.enumerated() {
+      unmatchedCapitalized = []
+      results.append(annotate(segment))
+      if let words = unmatchedCapitalized, !words.isEmpty {
+        pending.append((position, shortForms.count, words))
+      }
+    }
+    unmatchedCapitalized = nil
+    for (position, persons, words) in pending
+    where persons < shortForms.count
+      && words.contains(where: shortForms.mayName)
+    {
+      results[position] = annotate(segments[position])
+    }
+    return results
   }
 
   /// Marks a token of the segment whose cache entry has not been looked up yet.
@@ -278,6 +315,9 @@ public final class AnnotationSession {
         lastEnd = match.mention.end
         position = match.tokens.upperBound
         continue
+      }
+      if unmatchedCapitalized != nil, token.isCapitalized, entry(position) >= 0 {
+        unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
       }
       position += 1
     }

@@ -18,6 +18,8 @@ public struct Annotator: Sendable {
   let index: PhraseIndex
   /// Document code (`18-nq-tw`) → the document entity that carries it in its ID or labels.
   let documentCodes: [String: Int32]
+  /// Every person's name syllables, made when a lookup first needs them.
+  let personSyllables = PersonSyllables()
 
   /// Compiles `lexicon`.
   ///
@@ -60,8 +62,11 @@ public struct Annotator: Sendable {
     AnnotationSession(annotator: self, options: options)
   }
 
-  /// The entities a query names, best first. The query must be a whole form (for a person: at
-  /// least family and given name), written in any script, case or inflection.
+  /// The entities a query names, best first: a whole form (for a person: at least family and
+  /// given name), written in any script, case or inflection. When no whole form matches, part
+  /// of a person's name (middle and given name, `Tấn Dũng`; family and given name) is answered
+  /// with method `partial`, and a query one letter off in some syllables (`Nguyne Tan Dung`)
+  /// with method `fuzzy`, both with lower scores.
   ///
   /// An ambiguous query returns every candidate, ranked; a query that matches nothing returns
   /// an empty array.
@@ -74,10 +79,27 @@ public struct Annotator: Sendable {
       let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
       // A query is one form: it may not span sentence punctuation.
       guard tokens.dropFirst().allSatisfy(\.joinsPrevious) else { return [] }
-      let hits = PhraseMatcher(index: index)
-        .hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
-        .filter { $0.length == tokens.count }
-      return HitRanking(index: index).rank(hits, surface: words).map { ranked in
+      let matcher = PhraseMatcher(index: index)
+      let ranking = HitRanking(index: index)
+      var ranked = ranking.rank(
+        matcher.hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
+          .filter { $0.length == tokens.count },
+        surface: words)
+      if ranked.isEmpty, tokens.count >= 2 {
+        let near = NearMatches(index: index, names: personSyllables)
+        let offered = words.map { word in
+          Array(cache.candidates(for: word)) + NearMatches.fuzzyCandidates(of: word, cache: cache)
+        }
+        let fuzzy = ranking.rank(
+          matcher.hits(startingAt: 0, tokens: tokens) { offered[$0][...] }
+            .filter { $0.length == tokens.count },
+          surface: words)
+        var seen: Set<Int32> = []
+        ranked = (near.partial(words, cache: cache) + fuzzy)
+          .sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
+          .filter { seen.insert($0.entity).inserted }
+      }
+      return ranked.map { ranked in
         let entity = index.entities[Int(ranked.entity)]
         return LookupCandidate(
           id: entity.id, kind: entity.kind,

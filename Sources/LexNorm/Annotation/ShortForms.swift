@@ -17,6 +17,8 @@ final class ShortForms {
   /// registers its entity, so this is tested far more often than it changes).
   @exclusivity(unchecked) private var registered: [UInt64]
   @exclusivity(unchecked) private(set) var isEmpty = true
+  /// How many persons the document has named in full so far.
+  private(set) var count = 0
   /// One bit per key number of the index: set for the keys in ``byGiven`` or ``byFamily``, so
   /// the words of the text that name no registered person cost a bit test, not a hash lookup.
   @exclusivity(unchecked) private var knownKeys: [UInt64]
@@ -48,6 +50,7 @@ final class ShortForms {
     guard registered[word] & bit == 0 else { return false }
     registered[word] |= bit
     isEmpty = false
+    count += 1
     let entity = index.entities[Int(position)]
     guard let name = entity.labels[.vi] ?? entity.labels.values.sorted().first else { return true }
     let words = PhraseIndex.words(of: name)
@@ -126,20 +129,21 @@ final class ShortForms {
     return (person, familySteps.union(givenSteps))
   }
 
+  /// Whether a word with this index key may be a short form of a registered person (its given
+  /// or family name), before the guards on lone words are checked.
+  func mayName(_ key: Int32) -> Bool {
+    knownKeys[Int(key) >> 6] & (1 << UInt64(key & 63)) != 0
+  }
+
   /// The persons under the best candidate key that the table knows.
   private func matches(in table: [Int32: Set<Int32>], _ candidates: ArraySlice<KeyCandidate>)
     -> (Set<Int32>, MethodSteps)?
   {
-    for candidate in candidates
-    where knownKeys[Int(candidate.key) >> 6] & (1 << UInt64(candidate.key & 63)) != 0 {
+    for candidate in candidates where mayName(candidate.key) {
       if let persons = table[candidate.key] { return (persons, candidate.steps) }
     }
     return nil
   }
 
-  private func storedKeys(_ word: String) -> [Int32] {
-    KeyLayer.allCases.compactMap { layer in
-      TokenKeys.storedKey(word, layer: layer).flatMap { index.keyNumber(layer.key($0)) }
-    }
-  }
+  private func storedKeys(_ word: String) -> [Int32] { index.storedKeyNumbers(of: word) }
 }

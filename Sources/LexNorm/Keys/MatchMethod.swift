@@ -21,6 +21,12 @@ public enum MatchMethod: String, Sendable, Hashable, Codable, CaseIterable {
   /// An organization or place that did not exist on the document's date, resolved along
   /// `replaced-by` to the one that did (`Hà Tây` in 2019 → `place:hanoi`).
   case succession
+  /// Part of a person's name in a lookup: middle and given name (`Tấn Dũng`), or family and
+  /// given name, when no whole form matches.
+  case partial
+  /// A near miss: a syllable one letter away from the name's (a letter wrong, dropped, added
+  /// or two swapped: `Nguyne Tan Dung`).
+  case fuzzy
 }
 
 extension MatchMethod: CustomStringConvertible {
@@ -40,6 +46,7 @@ struct MethodSteps: OptionSet, Sendable, Hashable {
   static let inflected = MethodSteps(rawValue: 1 << 1)
   static let transcribedRussian = MethodSteps(rawValue: 1 << 2)
   static let romanisedRussian = MethodSteps(rawValue: 1 << 3)
+  static let fuzzy = MethodSteps(rawValue: 1 << 4)
 
   /// The steps in reporting order.
   var methods: [MatchMethod] {
@@ -48,6 +55,7 @@ struct MethodSteps: OptionSet, Sendable, Hashable {
     if contains(.transcribedRussian) { result.append(.transcribedRussian) }
     if contains(.romanisedRussian) { result.append(.romanisedRussian) }
     if contains(.inflected) { result.append(.inflected) }
+    if contains(.fuzzy) { result.append(.fuzzy) }
     return result
   }
 
@@ -58,6 +66,7 @@ struct MethodSteps: OptionSet, Sendable, Hashable {
     if contains(.transcribedRussian) { value += 0.05 }
     if contains(.romanisedRussian) { value += 0.1 }
     if contains(.inflected) { value += 0.04 }
+    if contains(.fuzzy) { value += 0.2 }
     return value
   }
 }

@@ -22,11 +22,11 @@ enum RussianSpelling {
       break
     }
     var finalLength = 0
-    var final = ""
-    for (spelling, reading) in finalTable
+    var finals = [""]
+    for (spelling, readings) in finalTable
     where letters.count - onsetLength > spelling.count && endsWith(letters, spelling) {
       finalLength = spelling.count
-      final = reading
+      finals = readings
       break
     }
     var vowelLetters = letters[onsetLength..<(letters.count - finalLength)]
@@ -57,15 +57,19 @@ enum RussianSpelling {
     }
     let (initial, nuclei) = readings(ofVowels: vowelLetters)
     if onsetLength == 0, let initial {
-      return initial.map { VietnameseSyllable.key(onset: "", nucleus: $0, final: final) }
+      return finals.flatMap { final in
+        initial.map { VietnameseSyllable.key(onset: "", nucleus: $0, final: final) }
+      }
     }
     guard let nuclei else { return [] }
     var keys: [String] = []
-    for nucleus in nuclei {
-      guard VietnameseSyllable.allows(nucleus: nucleus, final: final) else { continue }
-      for onset in onsets {
-        let key = VietnameseSyllable.key(onset: onset, nucleus: nucleus, final: final)
-        if !keys.contains(key) { keys.append(key) }
+    // Rule readings of the final first, attested ones after (see README.md).
+    for final in finals {
+      for nucleus in nuclei where VietnameseSyllable.allows(nucleus: nucleus, final: final) {
+        for onset in onsets {
+          let key = VietnameseSyllable.key(onset: onset, nucleus: nucleus, final: final)
+          if !keys.contains(key) { keys.append(key) }
+        }
       }
     }
     let traditional = traditionalKeys.first { letters.elementsEqual($0.word) }?.keys ?? []
@@ -148,13 +152,13 @@ enum RussianSpelling {
   private static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
   /// Onsets, longest first, with their Vietnamese readings (rule reading first, then the
-  /// deviations of research §2).
+  /// deviations of research §2 and the attested spellings of README.md: `пх` for `ph`).
   private static let onsetTable: [([Unicode.Scalar], [String])] = [
     ("нг", ["ng"]), ("кх", ["kh"]), ("тх", ["th"]), ("тр", ["tr"]), ("дж", ["gi", "d"]),
     ("ч", ["tr", "ch"]), ("ш", ["s"]), ("с", ["x", "s"]), ("ж", ["r", "gi", "d"]),
     ("з", ["d", "gi"]), ("д", ["đ", "d"]), ("р", ["r"]), ("х", ["h", "kh"]), ("к", ["k"]),
     ("г", ["g"]), ("б", ["b"]), ("в", ["v"]), ("л", ["l"]), ("м", ["m"]), ("н", ["n"]),
-    ("п", ["p"]), ("ф", ["ph"]), ("т", ["t"]),
+    ("пх", ["ph"]), ("п", ["p"]), ("ф", ["ph"]), ("т", ["t"]),
   ].map { (scalars($0.0), $0.1) }
 
   /// Onsets that a following soft vowel reveals (тя = cha, ня = nha, зя = gia).
@@ -162,10 +166,10 @@ enum RussianSpelling {
     ("т", ["ch"]), ("н", ["nh"]), ("з", ["gi"]), ("ж", ["gi", "r"]), ("дж", ["gi"]),
   ].map { (scalars($0.0), $0.1) }
 
-  /// Finals, longest first (§1.3).
-  private static let finalTable: [([Unicode.Scalar], String)] = [
-    ("нг", "ng"), ("нь", "nh"), ("ть", "ch"), ("н", "n"), ("т", "t"), ("к", "k"), ("п", "p"),
-    ("м", "m"),
+  /// Finals, longest first (§1.3), rule reading first; `н` for `-nh` is attested (README.md).
+  private static let finalTable: [([Unicode.Scalar], [String])] = [
+    ("нг", ["ng"]), ("нь", ["nh"]), ("ть", ["ch"]), ("н", ["n", "nh"]), ("т", ["t"]),
+    ("к", ["k"]), ("п", ["p"]), ("м", ["m"]),
   ].map { (scalars($0.0), $0.1) }
 
   /// Vowel groups (§1.2, hard spelling) and the Vietnamese nuclei (key spelling) they stand for.

@@ -15,10 +15,12 @@ struct InputOptions: ParsableArguments {
 
 /// Runs `body` on every segment of every input (`-` or no input: standard input); one bad input
 /// is reported and skipped, and the command exits 1 after the others are done. `startInput` runs
-/// before each input, so per-document state starts afresh even when a path is given twice.
+/// before each input, so per-document state starts afresh even when a path is given twice;
+/// `endInput` after its last segment (also when a bad byte ends it early, before the report).
 func forEachSegment(
   of paths: [String], options: InputOptions,
   startingEachInput startInput: () -> Void = {},
+  endingEachInput endInput: (TextInput) throws -> Void = { _ in },
   _ body: (TextSegment, TextInput) throws -> Void
 ) throws {
   var reporter = InputErrorReporter()
@@ -26,9 +28,15 @@ func forEachSegment(
     do {
       let input = try TextInput(path: path, invalidUTF8: options.policy)
       startInput()
-      while let segment = try input.next() {
-        try body(segment, input)
+      do {
+        while let segment = try input.next() {
+          try body(segment, input)
+        }
+      } catch let error as InputError {
+        try endInput(input)
+        throw error
       }
+      try endInput(input)
     } catch let error as InputError {
       reporter.report(error)
     }
@@ -59,54 +67,68 @@ func forEachText(
   }
 }
 
-/// Annotates every segment of every input with a fresh session per input (short forms and the
-/// document date never leak from one file into the next) and hands over each segment's
-/// mentions. On a terminal, long runs show their progress on standard error.
+/// Annotates every input as one document with a fresh session (short forms and the document
+/// date never leak from one file into the next) and hands over each segment's mentions, in
+/// document order: a whole input up to `documentLimit` bytes at its end, a longer one as it
+/// streams. With `jobs` > 1, a file known to be longer than `documentLimit` streams through an
+/// ``AnnotationPipeline`` on that many threads (the same mentions as streaming it on one). On a
+/// terminal, long runs show their progress on standard error.
 func forEachAnnotatedSegment(
   of paths: [String], options: InputOptions, annotator: Annotator,
-  annotation: AnnotationOptions, jobs: Int = 1,
+  annotation: AnnotationOptions, documentLimit: Int = DocumentOptions().limit, jobs: Int = 1,
   _ body: (TextSegment, TextInput, [Mention]) throws -> Void
 ) throws {
-  if jobs > 1 {
-    return try forEachAnnotatedSegment(
-      of: paths, options: options, pipeline: AnnotationPipeline(
-        annotator: annotator, options: annotation, jobs: jobs), body)
+  /// How the current input is read: not yet known, held whole, or streamed on several threads.
+  enum Reading {
+    case undecided
+    case whole(DocumentBuffer)
+    case parallel
   }
-  var session = annotator.makeSession(options: annotation)
-  try forEachSegment(
-    of: paths, options: options,
-    startingEachInput: { session = annotator.makeSession(options: annotation) }
-  ) { segment, source in
-    try body(segment, source, session.annotate(segment))
-    Progress.shared.advance(
-      to: segment.byteOffset + segment.text.utf8.count, of: source.byteCount, name: source.name)
-  }
-}
-
-/// ``forEachAnnotatedSegment(of:options:annotator:annotation:jobs:_:)`` on several threads: the
-/// same mentions, handed to `body` in input order.
-private func forEachAnnotatedSegment(
-  of paths: [String], options: InputOptions, pipeline: AnnotationPipeline<TextInput>,
-  _ body: (TextSegment, TextInput, [Mention]) throws -> Void
-) throws {
+  let pipeline =
+    jobs > 1 ? AnnotationPipeline<TextInput>(annotator: annotator, options: annotation, jobs: jobs)
+    : nil
   func each(_ segment: TextSegment, _ source: TextInput, _ mentions: [Mention]) throws {
     try body(segment, source, mentions)
     Progress.shared.advance(
       to: segment.byteOffset + segment.text.utf8.count, of: source.byteCount, name: source.name)
   }
-  // Segments read before an input failed are still annotated and handed over.
-  var failure: (any Error)?
-  do {
-    try forEachSegment(of: paths, options: options, startingEachInput: pipeline.startDocument) {
-      segment, source in
-      try pipeline.add(segment, tag: source, each: each)
+  var reading = Reading.undecided
+  try forEachSegment(
+    of: paths, options: options,
+    startingEachInput: { reading = .undecided },
+    endingEachInput: { source in
+      switch reading {
+      case .undecided: break
+      case .whole(var document):
+        for (segment, mentions) in document.finish() { try each(segment, source, mentions) }
+      case .parallel:
+        try pipeline?.finish(each: each)
+        Standard.output.flush()
+      }
+      reading = .undecided
     }
-  } catch {
-    failure = error
+  ) { segment, source in
+    if case .undecided = reading {
+      if let pipeline, let size = source.byteCount, size > documentLimit {
+        pipeline.startDocument()
+        reading = .parallel
+      } else {
+        reading = .whole(
+          DocumentBuffer(
+            session: annotator.makeSession(options: annotation), limit: documentLimit))
+      }
+    }
+    switch reading {
+    case .undecided: break
+    case .whole(var document):
+      reading = .undecided  // drops the enum's reference so `document` is not copied
+      let ready = document.add(segment)
+      reading = .whole(document)
+      for (segment, mentions) in ready { try each(segment, source, mentions) }
+    case .parallel:
+      try pipeline?.add(segment, tag: source, each: each)
+    }
   }
-  try pipeline.finish(each: each)
-  Standard.output.flush()
-  if let failure { throw failure }
 }
 
 /// Reports input errors on standard error and remembers that one happened, so a command can go

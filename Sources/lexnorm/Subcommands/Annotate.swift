@@ -16,6 +16,11 @@ struct Annotate: ParsableCommand {
       one that cannot be read is reported, the others are still annotated, and
       the exit status is 1.
 
+      Each FILE (or standard input) is one document: a short form anywhere in
+      it ("Hue" in a headline) names the person it names in full anywhere
+      ("Vuong Dinh Hue" lines later), so a document's mentions are printed
+      when it ends; see --max-document-bytes.
+
       --format text prints the text with each mention marked as
       [text]{id|label}, the label in --label-lang (left out when it is the text
       itself); with --nested, marks nest: [member of the [Politburo]{…}]{…}.
@@ -64,6 +69,8 @@ struct Annotate: ParsableCommand {
 
   @OptionGroup var records: RecordOptions
 
+  @OptionGroup var document: DocumentOptions
+
   @Argument(help: "Files to annotate; none or '-' reads standard input.")
   var files: [String] = []
 
@@ -73,7 +80,8 @@ struct Annotate: ParsableCommand {
     let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includesNested: nested)
     if records.isRecords { return try annotateRecords(annotator: annotator, options: options) }
     try forEachAnnotatedSegment(
-      of: files, options: input, annotator: annotator, annotation: options, jobs: jobs.count
+      of: files, options: input, annotator: annotator, annotation: options,
+      documentLimit: document.limit, jobs: jobs.count
     ) { segment, source, mentions in
       switch format {
       case .jsonl:

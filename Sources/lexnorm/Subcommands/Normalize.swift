@@ -40,6 +40,8 @@ struct Normalize: ParsableCommand {
 
   @OptionGroup var records: RecordOptions
 
+  @OptionGroup var document: DocumentOptions
+
   @Argument(help: "Files to rewrite; none or '-' reads standard input.")
   var files: [String] = []
 
@@ -53,7 +55,8 @@ struct Normalize: ParsableCommand {
     decoding.replaceInvalid = true
     var warned = false
     try forEachAnnotatedSegment(
-      of: files, options: decoding, annotator: annotator, annotation: options
+      of: files, options: decoding, annotator: annotator, annotation: options,
+      documentLimit: document.limit
     ) { segment, source, mentions in
       if segment.byteOffset == 0 { warned = false }
       if !replaceInvalid, !warned, let first = segment.replacements.first {
