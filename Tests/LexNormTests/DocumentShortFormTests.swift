@@ -59,7 +59,7 @@ struct DocumentShortFormTests {
       mentions.map { mention in
         Expected(
           line: line, start: mention.start - segments[line].byteOffset,
-          end: mention.end - segments[line].byteOffset, id: mention.id, method: mention.method)
+          end: mention.end - segments[line].byteOffset, id: mention.id, method: mention.methods)
       }
     }
     #expect(found.map(\.testDescription) == expected.map(\.testDescription))

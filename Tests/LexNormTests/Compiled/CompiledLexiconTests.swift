@@ -38,7 +38,7 @@ struct CompiledLexiconTests {
   @Test func languageWithMoreThan65535AliasesRoundTrips() throws {
     let aliases = (0..<70_000).map { "Alias \($0)" }
     let entity = Entity(
-      id: "term:many", kind: .term, labels: [.en: "Many"], aliases: [.en: aliases], generate: false)
+      id: "term:many", kind: .term, labels: [.en: "Many"], aliases: [.en: aliases], generatesVariants: false)
     let annotator = Annotator(lexicon: Lexicon(entities: [entity]))
     let loaded = try Annotator(compiled: annotator.compiled(), source: "many.lnx")
     #expect(loaded.lexicon.entities == [entity])
