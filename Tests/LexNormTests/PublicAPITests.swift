@@ -36,6 +36,7 @@ struct PublicAPITests {
   func matchMethodDescription(method: MatchMethod, name: String) {
     #expect(method.description == name)
     #expect("\(method)" == name)
+    #expect("\([method, .inflected])" == "[\(name), inflected]")
   }
 
   @Test("Renamed properties keep their coding keys")

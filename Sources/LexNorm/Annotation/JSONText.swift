@@ -9,7 +9,7 @@ public enum JSONText {
   }
 
   /// Appends `text` as a JSON string literal to `output`.
-  public static func appendString(_ text: String, to output: inout [UInt8]) {
+  package static func appendString(_ text: String, to output: inout [UInt8]) {
     var text = text
     text.withUTF8 { appendString(bytes: $0, to: &output) }
   }
@@ -87,7 +87,7 @@ public enum JSONText {
   }
 
   /// A score in 0…1 with at most three decimals.
-  public static func number(_ value: Double) -> String {
+  package static func number(_ value: Double) -> String {
     let rounded = (value * 1000).rounded() / 1000
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }

@@ -1,6 +1,7 @@
 extension Annotator {
   /// `text` with every mention replaced by its entity's preferred label in `language`;
-  /// everything else is left byte for byte as it was.
+  /// everything else is left byte for byte as it was. An entity without a label in `language`
+  /// gets its Vietnamese, else English label (``Entity/label(in:)``).
   ///
   /// ```swift
   /// annotator.normalize("Лыонгу Кыонгу вручили орден", to: .vi)   // "Lương Cường вручили орден"
