@@ -151,6 +151,8 @@ public final class AnnotationSession {
     /// Where the last person named in full in this segment starts: short forms before it may
     /// name that person (`Hue steps down` … `Vuong Dinh Hue`), so they are tried again.
     var lastRegistration = 0
+    /// Capitalised words no mention covered: where a damaged name may start.
+    var unmatched: [Int] = []
     var position = 0
     while position < tokens.count {
       let token = tokens[position]
@@ -191,6 +193,22 @@ public final class AnnotationSession {
       if startsPhrase,
         let match = bestMatch(at: position, tokens: tokens, bytes: bytes, entry: entry)
       {
+        if match.found.tokens.count == 1, match.found.mention.kind != .person {
+          // `Hue` of a document that names Vuong Dinh Hue is him, not the city, unless the
+          // words around it name a place.
+          if !shortForms.isEmpty,
+            let short = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry),
+            !ShortForms.isPlaceContext(position, tokens: tokens, bytes: bytes)
+          {
+            found.append(short)
+            lastEnd = short.mention.end
+            position = short.tokens.upperBound
+            continue
+          }
+          if unmatchedCapitalized != nil, token.isCapitalized {
+            unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
+          }
+        }
         found.append(match.found)
         lastEnd = match.found.mention.end
         if match.found.mention.kind == .person,
@@ -209,10 +227,16 @@ public final class AnnotationSession {
         position = match.tokens.upperBound
         continue
       }
-      if unmatchedCapitalized != nil, token.isCapitalized, entry(position) >= 0 {
-        unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
+      if token.isCapitalized {
+        unmatched.append(position)
+        if unmatchedCapitalized != nil, entry(position) >= 0 {
+          unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
+        }
       }
       position += 1
+    }
+    if !unmatched.isEmpty {
+      found = withRepairedNames(found, at: unmatched, tokens: tokens, bytes: bytes, entry: entry)
     }
     if lastRegistration > 0 {
       found = withEarlierShortForms(
@@ -357,6 +381,85 @@ public final class AnnotationSession {
     }
     merged += found[next...]
     return merged
+  }
+
+  /// `found` with the names of two or more syllables whose one syllable is damaged (see
+  /// ``DamagedSyllable``) that start at or before the words at `positions`, in document order.
+  /// A damaged name replaces person mentions inside it (a short form of its intact syllable)
+  /// and yields to any other mention it overlaps.
+  private func withRepairedNames(
+    _ found: [Found], at positions: [Int], tokens: UnsafeBufferPointer<Token>,
+    bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
+  ) -> [Found] {
+    var damaged: [DamagedSyllable] = []
+    for position in positions where position >= (damaged.last?.tokens.upperBound ?? 0) {
+      if let syllable = DamagedSyllable.at(
+        position, tokens: tokens, bytes: bytes, keys: { cache.candidates(for: $0) })
+      {
+        damaged.append(syllable)
+      }
+    }
+    guard !damaged.isEmpty else { return found }
+    // The text's tokens with each damaged syllable as one token.
+    var joined: [Token] = []
+    var origins: [Range<Int>] = []
+    var repairedKeys: [Int: [KeyCandidate]] = [:]
+    var next = 0
+    for syllable in damaged {
+      for position in next..<syllable.tokens.lowerBound {
+        joined.append(tokens[position])
+        origins.append(position..<position + 1)
+      }
+      var token = tokens[syllable.tokens.lowerBound]
+      token.end = tokens[syllable.tokens.upperBound - 1].end
+      token.isCapitalized = syllable.isCapitalized
+      repairedKeys[joined.count] = syllable.candidates
+      joined.append(token)
+      origins.append(syllable.tokens)
+      next = syllable.tokens.upperBound
+    }
+    for position in next..<tokens.count {
+      joined.append(tokens[position])
+      origins.append(position..<position + 1)
+    }
+    func candidates(_ position: Int) -> ArraySlice<KeyCandidate> {
+      repairedKeys[position]?[...] ?? cache.candidates(ofEntry: entry(origins[position].lowerBound))
+    }
+    var result = found
+    for damagedPosition in repairedKeys.keys.sorted() {
+      var best: (span: Range<Int>, hits: [PhraseHit])?
+      for start in max(0, damagedPosition - annotator.index.longestPhrase + 1)...damagedPosition {
+        let hits = matcher.hits(startingAt: start, tokens: joined, candidates: candidates)
+          .filter { hit in
+            let span = start..<start + hit.length
+            return span.count >= 2 && span.contains(damagedPosition)
+              && annotator.index.entities[Int(hit.target.entity)].kind == .person
+              && joined[span].allSatisfy(\.isCapitalized)
+              && span.contains { repairedKeys[$0] == nil }  // one intact syllable at least
+          }
+        guard let length = hits.map(\.length).max(), length > best?.span.count ?? 1 else { continue }
+        best = (start..<start + length, hits.filter { $0.length == length })
+      }
+      guard let best else { continue }
+      let surface = best.span.map {
+        String(decoding: bytes[joined[$0].start..<joined[$0].end], as: UTF8.self)
+      }
+      guard let top = ranking.rank(best.hits, surface: surface).first else { continue }
+      let span = origins[best.span.lowerBound].lowerBound..<origins[best.span.upperBound - 1].upperBound
+      let mention = makeMention(
+        entity: top.entity, span: span, tokens: tokens, bytes: bytes, score: top.score,
+        methods: top.methods, alternatives: [])
+      // Overlapping another kind of mention, or only part of a person's: left alone.
+      let overlapping = result.filter { $0.tokens.overlaps(span) }
+      guard overlapping.allSatisfy({ $0.mention.kind == .person && span.contains($0.tokens.lowerBound)
+        && $0.tokens.upperBound <= span.upperBound })
+      else { continue }
+      result.removeAll { $0.tokens.overlaps(span) }
+      let insertion = result.firstIndex { $0.tokens.lowerBound >= span.upperBound } ?? result.count
+      result.insert(Found(mention: mention, tokens: span), at: insertion)
+      shortForms.register(position: top.entity, written: mention.text)
+    }
+    return result
   }
 
   /// A mention of a person the document names in full, by given name alone, by family and
@@ -570,7 +673,8 @@ public final class AnnotationSession {
         : found[index].mention.end..<found[other].mention.start
       let between = String(decoding: bytes[gap].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
         .lowercased()
-      if between == "," || ["và", "and", "und", "и", "or", "oder", "или"].contains(between) {
+      // `kiêm`: one person holding both offices at once, as in a list of them.
+      if between == "," || ["và", "kiêm", "and", "und", "и", "or", "oder", "или"].contains(between) {
         return .unresolved
       }
     }

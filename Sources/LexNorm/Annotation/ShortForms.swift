@@ -129,6 +129,28 @@ final class ShortForms {
     return (person, familySteps.union(givenSteps))
   }
 
+  /// Whether the word at `position` stands where a place does (`in Hue`, `Hue city`, `в Хюэ`,
+  /// `tại Huế`): then a one-word place or organization stays one, even when it is also the given
+  /// name of a person of the document.
+  static func isPlaceContext(
+    _ position: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    func word(_ index: Int) -> String {
+      NameKey.lowercased(String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self))
+    }
+    let before = position - 1
+    let after = position + 1
+    return (before >= 0 && tokens[position].joinsPrevious && placeWords.contains(word(before)))
+      || (after < tokens.count && tokens[after].joinsPrevious && placeWords.contains(word(after)))
+  }
+
+  /// Prepositions of place and place nouns, in the four languages.
+  private static let placeWords: Set<String> = [
+    "in", "at", "to", "from", "near", "city", "province", "nach", "aus", "bei", "von", "stadt",
+    "provinz", "в", "во", "из", "под", "город", "города", "провинция", "провинции", "tại", "ở",
+    "đến", "từ", "thành", "phố", "tỉnh",
+  ]
+
   /// Whether a word with this index key may be a short form of a registered person (its given
   /// or family name), before the guards on lone words are checked.
   func mayName(_ key: Int32) -> Bool {

@@ -10,7 +10,10 @@ struct DocumentOptions: ParsableArguments {
       before the full name are linked; from this size on it streams instead (short forms only \
       after the full name, or within one line). Default 4 MiB.
       """)
-  var limit = 4 << 20
+  var limit = Self.defaultLimit
+
+  /// 4 MiB: news articles are far smaller; an archive in one file streams.
+  static let defaultLimit = 4 << 20
 
   func validate() throws {
     if limit < 0 { throw ValidationError("--max-document-bytes must not be negative") }

@@ -73,7 +73,7 @@ func forEachText(
 /// streams. On a terminal, long runs show their progress on standard error.
 func forEachAnnotatedSegment(
   of paths: [String], options: InputOptions, annotator: Annotator,
-  annotation: AnnotationOptions, documentLimit: Int = DocumentOptions().limit,
+  annotation: AnnotationOptions, documentLimit: Int = DocumentOptions.defaultLimit,
   _ body: (TextSegment, TextInput, [Mention]) throws -> Void
 ) throws {
   func fresh() -> DocumentBuffer {
