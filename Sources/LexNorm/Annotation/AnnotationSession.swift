@@ -68,8 +68,8 @@ public final class AnnotationSession {
   /// the document (`Vuong Dinh Hue` three lines later), and without a date in the options, bare
   /// titles resolve against the first date anywhere in the document.
   ///
-  /// Two passes: the second annotates again only the segments that have a capitalised word a
-  /// person named after them may make a short form. The session then continues the document.
+  /// Two passes: the second annotates again only the segments that have a capitalised word
+  /// whose name a person named after them bears. The session then continues the document.
   public func annotate(document segments: [TextSegment]) -> [[Mention]] {
     if documentDate == nil {
       for segment in segments where documentDate == nil {
@@ -88,9 +88,7 @@ public final class AnnotationSession {
     }
     unmatchedCapitalized = nil
     for (position, persons, words) in pending
-    where persons < shortForms.count
-      && words.contains(where: shortForms.mayName)
-    {
+    where words.contains(where: { shortForms.isNamed($0, after: persons) }) {
       results[position] = annotate(segments[position])
     }
     return results

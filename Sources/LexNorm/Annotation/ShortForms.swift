@@ -19,6 +19,8 @@ final class ShortForms {
   @exclusivity(unchecked) private(set) var isEmpty = true
   /// How many persons the document has named in full so far.
   private(set) var count = 0
+  /// Key → ``count`` when a person with that given or family name was last registered.
+  private var lastNamed: [Int32: Int] = [:]
   /// One bit per key number of the index: set for the keys in ``byGiven`` or ``byFamily``, so
   /// the words of the text that name no registered person cost a bit test, not a hash lookup.
   @exclusivity(unchecked) private var knownKeys: [UInt64]
@@ -58,10 +60,12 @@ final class ShortForms {
     for key in storedKeys(given) {
       byGiven[key, default: []].insert(position)
       knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
+      lastNamed[key] = count
     }
     for key in storedKeys(family) {
       byFamily[key, default: []].insert(position)
       knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
+      lastNamed[key] = count
     }
     writtenNames[position] = (Self.written(family), Self.written(given))
     return true
@@ -151,9 +155,13 @@ final class ShortForms {
     "đến", "từ", "thành", "phố", "tỉnh",
   ]
 
+  /// Whether a person registered after the first `persons` has a given or family name with
+  /// this key: a word with it may have become a short form (or an ambiguous one) since.
+  func isNamed(_ key: Int32, after persons: Int) -> Bool { (lastNamed[key] ?? 0) > persons }
+
   /// Whether a word with this index key may be a short form of a registered person (its given
   /// or family name), before the guards on lone words are checked.
-  func mayName(_ key: Int32) -> Bool {
+  private func mayName(_ key: Int32) -> Bool {
     knownKeys[Int(key) >> 6] & (1 << UInt64(key & 63)) != 0
   }
 
