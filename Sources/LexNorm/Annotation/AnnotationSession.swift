@@ -74,8 +74,8 @@ public final class AnnotationSession {
   /// the document (`Vuong Dinh Hue` three lines later), and without a date in the options, bare
   /// titles resolve against the first date anywhere in the document.
   ///
-  /// Two passes: the second annotates again only the segments that have a capitalised word a
-  /// person named after them may make a short form. The session then continues the document.
+  /// Two passes: the second annotates again only the segments that have a capitalised word
+  /// whose name a person named after them bears. The session then continues the document.
   public func annotate(document segments: [TextSegment]) -> [[Mention]] {
     if documentDate == nil {
       for segment in segments where documentDate == nil {
@@ -94,9 +94,7 @@ public final class AnnotationSession {
     }
     unmatchedCapitalized = nil
     for (position, persons, words) in pending
-    where persons < shortForms.count
-      && words.contains(where: shortForms.mayName)
-    {
+    where words.contains(where: { shortForms.isNamed($0, after: persons) }) {
       results[position] = annotate(segments[position])
     }
     return results
@@ -194,7 +192,7 @@ public final class AnnotationSession {
     lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>, references: [DocumentReference],
     draft: Draft?
   ) -> [Mention] {
-    var (found, lastRegistration) = scan(
+    var (found, lastRegistration, unmatched) = scan(
       bytes, tokens: tokens, lookups: lookups, references: references, draft: draft)
     let entry = { (position: Int) -> Int32 in
       if lookups[position].entry == Self.notLookedUp.entry {
@@ -202,6 +200,9 @@ public final class AnnotationSession {
         lookups[position] = self.cache.lookUp(bytes[token.start..<token.end])
       }
       return lookups[position].entry
+    }
+    if !unmatched.isEmpty {
+      found = withRepairedNames(found, at: unmatched, tokens: tokens, bytes: bytes, entry: entry)
     }
     if lastRegistration > 0 {
       found = withEarlierShortForms(
@@ -216,7 +217,8 @@ public final class AnnotationSession {
   }
 
   /// The loop over the tokens of a segment: document references, phrases and short forms in
-  /// document order, and where the last person named in full starts. Phrases come from `draft`
+  /// document order, where the last person named in full starts, and the capitalised words no
+  /// mention covered (where a damaged name may start). Phrases come from `draft`
   /// where it tried the token; `drafting` (set only while drafting, without short forms) is
   /// told the phrase found or not at each token tried.
   private func scan(
@@ -224,7 +226,7 @@ public final class AnnotationSession {
     lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>, references: [DocumentReference],
     draft: Draft? = nil,
     drafting: ((_ phrase: (found: Found, entity: Int32)?, _ position: Int) -> Void)? = nil
-  ) -> (found: [Found], lastRegistration: Int) {
+  ) -> (found: [Found], lastRegistration: Int, unmatched: [Int]) {
     var nextReference = 0
     let cache = self.cache
     @inline(__always)
@@ -245,6 +247,8 @@ public final class AnnotationSession {
     /// Where the last person named in full in this segment starts: short forms before it may
     /// name that person (`Hue steps down` … `Vuong Dinh Hue`), so they are tried again.
     var lastRegistration = 0
+    /// Capitalised words no mention covered: where a damaged name may start.
+    var unmatched: [Int] = []
     let triedAt = draft?.phraseAt ?? []
     let drafted = draft?.phrases ?? []
     // In running text a lower-case word starts no name, and lower-case words pass a bit-set
@@ -298,6 +302,22 @@ public final class AnnotationSession {
         drafting?(phrase, position)
       }
       if let match = phrase {
+        if match.found.tokens.count == 1, match.found.mention.kind != .person {
+          // `Hue` of a document that names Vuong Dinh Hue is him, not the city, unless the
+          // words around it name a place.
+          if !shortForms.isEmpty,
+            let short = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry),
+            !ShortForms.isPlaceContext(position, tokens: tokens, bytes: bytes)
+          {
+            found.append(short)
+            lastEnd = short.mention.end
+            position = short.tokens.upperBound
+            continue
+          }
+          if unmatchedCapitalized != nil, token.isCapitalized {
+            unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
+          }
+        }
         found.append(match.found)
         lastEnd = match.found.mention.end
         if drafting == nil, match.found.mention.kind == .person,
@@ -316,12 +336,15 @@ public final class AnnotationSession {
         position = match.tokens.upperBound
         continue
       }
-      if unmatchedCapitalized != nil, token.isCapitalized, entry(position) >= 0 {
-        unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
+      if token.isCapitalized {
+        unmatched.append(position)
+        if unmatchedCapitalized != nil, entry(position) >= 0 {
+          unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
+        }
       }
       position += 1
     }
-    return (found, lastRegistration)
+    return (found, lastRegistration, unmatched)
   }
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,
@@ -455,6 +478,85 @@ public final class AnnotationSession {
     }
     merged += found[next...]
     return merged
+  }
+
+  /// `found` with the names of two or more syllables whose one syllable is damaged (see
+  /// ``DamagedSyllable``) that start at or before the words at `positions`, in document order.
+  /// A damaged name replaces person mentions inside it (a short form of its intact syllable)
+  /// and yields to any other mention it overlaps.
+  private func withRepairedNames(
+    _ found: [Found], at positions: [Int], tokens: UnsafeBufferPointer<Token>,
+    bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
+  ) -> [Found] {
+    var damaged: [DamagedSyllable] = []
+    for position in positions where position >= (damaged.last?.tokens.upperBound ?? 0) {
+      if let syllable = DamagedSyllable.at(
+        position, tokens: tokens, bytes: bytes, keys: { cache.candidates(for: $0) })
+      {
+        damaged.append(syllable)
+      }
+    }
+    guard !damaged.isEmpty else { return found }
+    // The text's tokens with each damaged syllable as one token.
+    var joined: [Token] = []
+    var origins: [Range<Int>] = []
+    var repairedKeys: [Int: [KeyCandidate]] = [:]
+    var next = 0
+    for syllable in damaged {
+      for position in next..<syllable.tokens.lowerBound {
+        joined.append(tokens[position])
+        origins.append(position..<position + 1)
+      }
+      var token = tokens[syllable.tokens.lowerBound]
+      token.end = tokens[syllable.tokens.upperBound - 1].end
+      token.isCapitalized = syllable.isCapitalized
+      repairedKeys[joined.count] = syllable.candidates
+      joined.append(token)
+      origins.append(syllable.tokens)
+      next = syllable.tokens.upperBound
+    }
+    for position in next..<tokens.count {
+      joined.append(tokens[position])
+      origins.append(position..<position + 1)
+    }
+    func candidates(_ position: Int) -> ArraySlice<KeyCandidate> {
+      repairedKeys[position]?[...] ?? cache.candidates(ofEntry: entry(origins[position].lowerBound))
+    }
+    var result = found
+    for damagedPosition in repairedKeys.keys.sorted() {
+      var best: (span: Range<Int>, hits: [PhraseHit])?
+      for start in max(0, damagedPosition - annotator.index.longestPhrase + 1)...damagedPosition {
+        let hits = matcher.hits(startingAt: start, tokens: joined, candidates: candidates)
+          .filter { hit in
+            let span = start..<start + hit.length
+            return span.count >= 2 && span.contains(damagedPosition)
+              && annotator.index.entities[Int(hit.target.entity)].kind == .person
+              && joined[span].allSatisfy(\.isCapitalized)
+              && span.contains { repairedKeys[$0] == nil }  // one intact syllable at least
+          }
+        guard let length = hits.map(\.length).max(), length > best?.span.count ?? 1 else { continue }
+        best = (start..<start + length, hits.filter { $0.length == length })
+      }
+      guard let best else { continue }
+      let surface = best.span.map {
+        String(decoding: bytes[joined[$0].start..<joined[$0].end], as: UTF8.self)
+      }
+      guard let top = ranking.rank(best.hits, surface: surface).first else { continue }
+      let span = origins[best.span.lowerBound].lowerBound..<origins[best.span.upperBound - 1].upperBound
+      let mention = makeMention(
+        entity: top.entity, span: span, tokens: tokens, bytes: bytes, score: top.score,
+        methods: top.methods, alternatives: [])
+      // Overlapping another kind of mention, or only part of a person's: left alone.
+      let overlapping = result.filter { $0.tokens.overlaps(span) }
+      guard overlapping.allSatisfy({ $0.mention.kind == .person && span.contains($0.tokens.lowerBound)
+        && $0.tokens.upperBound <= span.upperBound })
+      else { continue }
+      result.removeAll { $0.tokens.overlaps(span) }
+      let insertion = result.firstIndex { $0.tokens.lowerBound >= span.upperBound } ?? result.count
+      result.insert(Found(mention: mention, tokens: span), at: insertion)
+      shortForms.register(position: top.entity, written: mention.text)
+    }
+    return result
   }
 
   /// A mention of a person the document names in full, by given name alone, by family and
@@ -668,7 +770,8 @@ public final class AnnotationSession {
         : found[index].mention.end..<found[other].mention.start
       let between = String(decoding: bytes[gap].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
         .lowercased()
-      if between == "," || ["và", "and", "und", "и", "or", "oder", "или"].contains(between) {
+      // `kiêm`: one person holding both offices at once, as in a list of them.
+      if between == "," || ["và", "kiêm", "and", "und", "и", "or", "oder", "или"].contains(between) {
         return .unresolved
       }
     }

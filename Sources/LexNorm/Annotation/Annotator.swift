@@ -62,11 +62,28 @@ public struct Annotator: Sendable {
     AnnotationSession(annotator: self, options: options)
   }
 
+  /// The person a damaged query names (`Nguy n Phú Tr ng`), read as running text is: one
+  /// mention covering the whole query, method `repaired`.
+  private func repaired(_ query: String, spanning words: Range<Int>, labelLanguage: LanguageTag)
+    -> [Candidate]
+  {
+    let mentions = annotate(query, options: AnnotationOptions(labelLanguage: labelLanguage))
+    guard mentions.count == 1, let mention = mentions.first, mention.start == words.lowerBound,
+      mention.end == words.upperBound, mention.method.contains(.repaired)
+    else { return [] }
+    return [
+      Candidate(
+        id: mention.id, kind: mention.kind, label: mention.label, score: mention.score,
+        method: mention.method)
+    ]
+  }
+
   /// The entities a query names, best first: a whole form (for a person: at least family and
   /// given name), written in any script, case or inflection. When no whole form matches, part
   /// of a person's name (middle and given name, `Tấn Dũng`; family and given name) is answered
   /// with method `partial`, and a query one letter off in some syllables (`Nguyne Tan Dung`)
-  /// with method `fuzzy`, both with lower scores.
+  /// with method `fuzzy`, and a name with one damaged syllable (`Tr?n Văn Rón`) with method
+  /// `repaired`, all with lower scores.
   ///
   /// An ambiguous query returns every candidate, ranked; a query that matches nothing returns
   /// an empty array.
@@ -98,6 +115,11 @@ public struct Annotator: Sendable {
         ranked = (near.partial(words, cache: cache) + fuzzy)
           .sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
           .filter { seen.insert($0.entity).inserted }
+      }
+      if ranked.isEmpty {
+        return repaired(
+          query, spanning: tokens[0].start..<tokens[tokens.count - 1].end,
+          labelLanguage: labelLanguage)
       }
       return ranked.map { ranked in
         let entity = index.entities[Int(ranked.entity)]

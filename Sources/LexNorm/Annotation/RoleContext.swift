@@ -106,7 +106,7 @@ enum RoleContext {
 
   private static let positionWords: Set<String> = [
     "as", "als", "zum", "zur", "пост", "посту", "поста", "должность", "должности", "làm", "chức", "cử",
-    "vụ", "vị",
+    "vụ", "vị", "trí",
   ]
 
   private static let foreignAdjectives: Set<String> = [

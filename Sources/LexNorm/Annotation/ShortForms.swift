@@ -19,6 +19,8 @@ final class ShortForms {
   @exclusivity(unchecked) private(set) var isEmpty = true
   /// How many persons the document has named in full so far.
   private(set) var count = 0
+  /// Key → ``count`` when a person with that given or family name was last registered.
+  private var lastNamed: [Int32: Int] = [:]
   /// One bit per key number of the index: set for the keys in ``byGiven`` or ``byFamily``, so
   /// the words of the text that name no registered person cost a bit test, not a hash lookup.
   @exclusivity(unchecked) private var knownKeys: [UInt64]
@@ -58,10 +60,12 @@ final class ShortForms {
     for key in storedKeys(given) {
       byGiven[key, default: []].insert(position)
       knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
+      lastNamed[key] = count
     }
     for key in storedKeys(family) {
       byFamily[key, default: []].insert(position)
       knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
+      lastNamed[key] = count
     }
     writtenNames[position] = (Self.written(family), Self.written(given))
     return true
@@ -129,9 +133,35 @@ final class ShortForms {
     return (person, familySteps.union(givenSteps))
   }
 
+  /// Whether the word at `position` stands where a place does (`in Hue`, `Hue city`, `в Хюэ`,
+  /// `tại Huế`): then a one-word place or organization stays one, even when it is also the given
+  /// name of a person of the document.
+  static func isPlaceContext(
+    _ position: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    func word(_ index: Int) -> String {
+      NameKey.lowercased(String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self))
+    }
+    let before = position - 1
+    let after = position + 1
+    return (before >= 0 && tokens[position].joinsPrevious && placeWords.contains(word(before)))
+      || (after < tokens.count && tokens[after].joinsPrevious && placeWords.contains(word(after)))
+  }
+
+  /// Prepositions of place and place nouns, in the four languages.
+  private static let placeWords: Set<String> = [
+    "in", "at", "to", "from", "near", "city", "province", "nach", "aus", "bei", "von", "stadt",
+    "provinz", "в", "во", "из", "под", "город", "города", "провинция", "провинции", "tại", "ở",
+    "đến", "từ", "thành", "phố", "tỉnh",
+  ]
+
+  /// Whether a person registered after the first `persons` has a given or family name with
+  /// this key: a word with it may have become a short form (or an ambiguous one) since.
+  func isNamed(_ key: Int32, after persons: Int) -> Bool { (lastNamed[key] ?? 0) > persons }
+
   /// Whether a word with this index key may be a short form of a registered person (its given
   /// or family name), before the guards on lone words are checked.
-  func mayName(_ key: Int32) -> Bool {
+  private func mayName(_ key: Int32) -> Bool {
     knownKeys[Int(key) >> 6] & (1 << UInt64(key & 63)) != 0
   }
 

@@ -27,6 +27,9 @@ public enum MatchMethod: String, Sendable, Hashable, Codable, CaseIterable {
   /// A near miss: a syllable one letter away from the name's (a letter wrong, dropped, added
   /// or two swapped: `Nguyne Tan Dung`).
   case fuzzy
+  /// A name of two or more syllables with one damaged syllable: a letter lost to a space, `?`,
+  /// `|` or U+FFFD, or a mark left on a consonant (`Ph m Minh Chính`, `Tr?n`).
+  case repaired
 }
 
 extension MatchMethod: CustomStringConvertible {
@@ -47,6 +50,7 @@ struct MethodSteps: OptionSet, Sendable, Hashable {
   static let transcribedRussian = MethodSteps(rawValue: 1 << 2)
   static let romanisedRussian = MethodSteps(rawValue: 1 << 3)
   static let fuzzy = MethodSteps(rawValue: 1 << 4)
+  static let repaired = MethodSteps(rawValue: 1 << 5)
 
   /// The steps in reporting order.
   var methods: [MatchMethod] {
@@ -56,6 +60,7 @@ struct MethodSteps: OptionSet, Sendable, Hashable {
     if contains(.romanisedRussian) { result.append(.romanisedRussian) }
     if contains(.inflected) { result.append(.inflected) }
     if contains(.fuzzy) { result.append(.fuzzy) }
+    if contains(.repaired) { result.append(.repaired) }
     return result
   }
 
@@ -67,6 +72,7 @@ struct MethodSteps: OptionSet, Sendable, Hashable {
     if contains(.romanisedRussian) { value += 0.1 }
     if contains(.inflected) { value += 0.04 }
     if contains(.fuzzy) { value += 0.2 }
+    if contains(.repaired) { value += 0.25 }
     return value
   }
 }

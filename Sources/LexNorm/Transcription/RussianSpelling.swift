@@ -22,11 +22,11 @@ enum RussianSpelling {
       break
     }
     var finalLength = 0
-    var finals = [""]
-    for (spelling, readings) in finalTable
+    var final = ""
+    for (spelling, reading) in finalTable
     where letters.count - onsetLength > spelling.count && endsWith(letters, spelling) {
       finalLength = spelling.count
-      finals = readings
+      final = reading
       break
     }
     var vowelLetters = letters[onsetLength..<(letters.count - finalLength)]
@@ -57,19 +57,15 @@ enum RussianSpelling {
     }
     let (initial, nuclei) = readings(ofVowels: vowelLetters)
     if onsetLength == 0, let initial {
-      return finals.flatMap { final in
-        initial.map { VietnameseSyllable.key(onset: "", nucleus: $0, final: final) }
-      }
+      return initial.map { VietnameseSyllable.key(onset: "", nucleus: $0, final: final) }
     }
     guard let nuclei else { return [] }
     var keys: [String] = []
-    // Rule readings of the final first, attested ones after (see README.md).
-    for final in finals {
-      for nucleus in nuclei where VietnameseSyllable.allows(nucleus: nucleus, final: final) {
-        for onset in onsets {
-          let key = VietnameseSyllable.key(onset: onset, nucleus: nucleus, final: final)
-          if !keys.contains(key) { keys.append(key) }
-        }
+    for nucleus in nuclei {
+      guard VietnameseSyllable.allows(nucleus: nucleus, final: final) else { continue }
+      for onset in onsets {
+        let key = VietnameseSyllable.key(onset: onset, nucleus: nucleus, final: final)
+        if !keys.contains(key) { keys.append(key) }
       }
     }
     let traditional = traditionalKeys.first { letters.elementsEqual($0.word) }?.keys ?? []
@@ -166,10 +162,10 @@ enum RussianSpelling {
     ("т", ["ch"]), ("н", ["nh"]), ("з", ["gi"]), ("ж", ["gi", "r"]), ("дж", ["gi"]),
   ].map { (scalars($0.0), $0.1) }
 
-  /// Finals, longest first (§1.3), rule reading first; `н` for `-nh` is attested (README.md).
-  private static let finalTable: [([Unicode.Scalar], [String])] = [
-    ("нг", ["ng"]), ("нь", ["nh"]), ("ть", ["ch"]), ("н", ["n", "nh"]), ("т", ["t"]),
-    ("к", ["k"]), ("п", ["p"]), ("м", ["m"]),
+  /// Finals, longest first (§1.3).
+  private static let finalTable: [([Unicode.Scalar], String)] = [
+    ("нг", "ng"), ("нь", "nh"), ("ть", "ch"), ("н", "n"), ("т", "t"), ("к", "k"), ("п", "p"),
+    ("м", "m"),
   ].map { (scalars($0.0), $0.1) }
 
   /// Vowel groups (§1.2, hard spelling) and the Vietnamese nuclei (key spelling) they stand for.

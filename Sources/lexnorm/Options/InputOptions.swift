@@ -75,7 +75,8 @@ func forEachText(
 /// terminal, long runs show their progress on standard error.
 func forEachAnnotatedSegment(
   of paths: [String], options: InputOptions, annotator: Annotator,
-  annotation: AnnotationOptions, documentLimit: Int = DocumentOptions().limit, jobs: Int = 1,
+  annotation: AnnotationOptions, documentLimit: Int = DocumentOptions.defaultLimit,
+  jobs: Int = 1,
   _ body: (TextSegment, TextInput, [Mention]) throws -> Void
 ) throws {
   /// How the current input is read: not yet known, held whole, or streamed on several threads.
