@@ -40,7 +40,7 @@ struct NearMatchTests {
     query: String, id: String, method: [MatchMethod], score: Double
   ) throws {
     let first = try #require(Self.annotator.lookup(query).first)
-    #expect([first.id, "\(first.method)", "\(first.score)"] == [id, "\(method)", "\(score)"])
+    #expect([first.id, "\(first.methods)", "\(first.score)"] == [id, "\(method)", "\(score)"])
   }
 
   /// Queries that must stay unanswered: one word, two letters off in a syllable, an unrelated
@@ -71,7 +71,7 @@ struct NearMatchTests {
     let mention = try #require(Self.annotator.annotate(text).first)
     #expect(mention.text == surface)
     #expect([mention.start, mention.end] == [start, start + surface.utf8.count])
-    #expect([mention.id, "\(mention.method)"] == [id, "\(method)"])
+    #expect([mention.id, "\(mention.methods)"] == [id, "\(method)"])
     #expect(mention.score < 0.8)
   }
 
@@ -84,7 +84,7 @@ struct NearMatchTests {
     let mention = try #require(Self.annotator.annotate(text).first)
     #expect([mention.text, mention.id] == [surface, id])
     #expect([mention.start, mention.end] == [start, start + surface.utf8.count])
-    #expect(mention.method.contains(.transcribedRussian))
+    #expect(mention.methods.contains(.transcribedRussian))
   }
 
   /// Damaged text never yields a one-syllable name, nor a name without an intact syllable.

@@ -65,16 +65,16 @@ public struct Annotator: Sendable {
   /// The person a damaged query names (`Nguy n Phú Tr ng`), read as running text is: one
   /// mention covering the whole query, method `repaired`.
   private func repaired(_ query: String, spanning words: Range<Int>, labelLanguage: LanguageTag)
-    -> [Candidate]
+    -> [LookupCandidate]
   {
     let mentions = annotate(query, options: AnnotationOptions(labelLanguage: labelLanguage))
     guard mentions.count == 1, let mention = mentions.first, mention.start == words.lowerBound,
-      mention.end == words.upperBound, mention.method.contains(.repaired)
+      mention.end == words.upperBound, mention.methods.contains(.repaired)
     else { return [] }
     return [
-      Candidate(
+      LookupCandidate(
         id: mention.id, kind: mention.kind, label: mention.label, score: mention.score,
-        method: mention.method)
+        methods: mention.methods)
     ]
   }
 
