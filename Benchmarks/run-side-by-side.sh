@@ -135,7 +135,7 @@ for n in 0 $persons; do
   done
 done
 echo
-"$python" - "$whole" "$log" "$(stat -c %s "$data/corpus.txt")" << 'EOF'
+"$python" - "$whole" "$log" "$(wc -c < "$data/corpus.txt")" << 'EOF'
 import json, statistics, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
 passes = [json.loads(line) for line in open(sys.argv[2])]

@@ -99,7 +99,8 @@ public final class AnnotationPipeline<Tag> {
     fillingTags = []
     fillingBytes = 0
     let workers = self.workers
-    DispatchQueue.global().async { workers.draft(batch) }
+    workers.queue(batch)
+    DispatchQueue.global().async { workers.draftNext() }
   }
 
   private func finishOldest(
@@ -140,9 +141,10 @@ private final class Batch: @unchecked Sendable {
 }
 
 /// Drafting sessions, one per running worker (their caches stay warm from batch to batch),
-/// at most `limit` drafting at once.
+/// at most `limit` drafting at once, oldest batch first (the calling thread waits for it).
 private final class WorkerSessions: Sendable {
   private let idle: Locked<[AnnotationSession]>
+  private let waiting = Locked<[Batch]>([])
   private let slots: DispatchSemaphore
   private let annotator: Annotator
   private let options: AnnotationOptions
@@ -154,8 +156,14 @@ private final class WorkerSessions: Sendable {
     slots = DispatchSemaphore(value: limit)
   }
 
-  func draft(_ batch: Batch) {
+  /// Queues `batch`; one ``draftNext()`` per queued batch drafts them in order.
+  func queue(_ batch: Batch) {
+    waiting.withLock { $0.append(batch) }
+  }
+
+  func draftNext() {
     slots.wait()
+    let batch = waiting.withLock { $0.removeFirst() }
     let session =
       idle.withLock { $0.popLast() } ?? annotator.makeSession(options: options)
     batch.drafts = batch.items.map { session.draft($0.segment, dateBefore: $0.dateBefore) }

@@ -141,6 +141,28 @@ public final class AnnotationSession {
     var entity: Int32
   }
 
+  /// Collects a draft while the loop runs (a class, so the loop passes no large optional per
+  /// token: that cost a `memcpy` each).
+  private final class DraftRecorder {
+    var draft: Draft
+    let lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>
+
+    init(_ draft: Draft, lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>) {
+      self.draft = draft
+      self.lookups = lookups
+    }
+
+    func noPhrase(at position: Int) {
+      let keyless = lookups[position].entry == TokenKeyCache.Lookup.noKeys.entry
+      draft.phraseAt[position] = keyless ? Draft.noKeys : Draft.noPhrase
+    }
+
+    func phrase(_ found: Found, entity: Int32, at position: Int) {
+      draft.phraseAt[position] = Int32(draft.phrases.count)
+      draft.phrases.append(Phrase(found: found, entity: entity))
+    }
+  }
+
   /// The draft of `segment` when the document's date before it is `dateBefore`; this session's
   /// own document state is replaced (use a session for drafting only).
   func draft(_ segment: TextSegment, dateBefore: CalendarDate?) -> Draft {
@@ -149,26 +171,19 @@ public final class AnnotationSession {
     return text.withUTF8 { bytes in
       if documentDate == nil { documentDate = DateFinder.firstDate(in: bytes) }
       let tokens = Tokenizer.tokens(in: bytes)
-      var draft = Draft(
+      let draft = Draft(
         date: documentDate, tokens: tokens, references: DocumentScanner(bytes: bytes).references(),
         phraseAt: [Int32](repeating: Draft.notTried, count: tokens.count), phrases: [])
       var lookups = [TokenKeyCache.Lookup](repeating: Self.notLookedUp, count: tokens.count)
-      tokens.withUnsafeBufferPointer { tokens in
-        lookups.withUnsafeMutableBufferPointer { buffer in
-          let lookups = buffer  // a copy of the pointer: the closure below outlives no call
-          _ = scan(bytes, tokens: tokens, lookups: lookups, references: draft.references) {
-            phrase, position in
-            if let phrase {
-              draft.phraseAt[position] = Int32(draft.phrases.count)
-              draft.phrases.append(Phrase(found: phrase.found, entity: phrase.entity))
-            } else {
-              let keyless = lookups[position].entry == TokenKeyCache.Lookup.noKeys.entry
-              draft.phraseAt[position] = keyless ? Draft.noKeys : Draft.noPhrase
-            }
-          }
+      return tokens.withUnsafeBufferPointer { tokens in
+        lookups.withUnsafeMutableBufferPointer { lookups in
+          let recorder = DraftRecorder(draft, lookups: lookups)
+          _ = scan(
+            bytes, tokens: tokens, lookups: lookups, references: draft.references,
+            recorder: recorder)
+          return recorder.draft
         }
       }
-      return draft
     }
   }
 
@@ -219,13 +234,13 @@ public final class AnnotationSession {
   /// The loop over the tokens of a segment: document references, phrases and short forms in
   /// document order, where the last person named in full starts, and the capitalised words no
   /// mention covered (where a damaged name may start). Phrases come from `draft`
-  /// where it tried the token; `drafting` (set only while drafting, without short forms) is
+  /// where it tried the token; `recorder` (set only while drafting, without short forms) is
   /// told the phrase found or not at each token tried.
   private func scan(
     _ bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
     lookups: UnsafeMutableBufferPointer<TokenKeyCache.Lookup>, references: [DocumentReference],
     draft: Draft? = nil,
-    drafting: ((_ phrase: (found: Found, entity: Int32)?, _ position: Int) -> Void)? = nil
+    recorder: DraftRecorder? = nil
   ) -> (found: [Found], lastRegistration: Int, unmatched: [Int]) {
     var nextReference = 0
     let cache = self.cache
@@ -266,6 +281,35 @@ public final class AnnotationSession {
       return false
     }
     var position = 0
+    /// Adds a phrase found at `position` and moves past it.
+    @inline(__always)
+    func take(_ match: Found, entity: Int32) {
+      if match.tokens.count == 1, match.mention.kind != .person {
+        // `Hue` of a document that names Vuong Dinh Hue is him, not the city, unless the
+        // words around it name a place.
+        if !shortForms.isEmpty,
+          let short = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry),
+          !ShortForms.isPlaceContext(position, tokens: tokens, bytes: bytes)
+        {
+          found.append(short)
+          lastEnd = short.mention.end
+          position = short.tokens.upperBound
+          return
+        }
+        if unmatchedCapitalized != nil, tokens[position].isCapitalized {
+          unmatchedCapitalized?.append(
+            contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
+        }
+      }
+      found.append(match)
+      lastEnd = match.mention.end
+      if recorder == nil, match.mention.kind == .person,
+        shortForms.register(position: entity, written: match.mention.text)
+      {
+        lastRegistration = match.tokens.lowerBound
+      }
+      position = match.tokens.upperBound
+    }
     while position < tokens.count {
       let token = tokens[position]
       // Drop references already passed or overlapped by an earlier mention.
@@ -290,43 +334,24 @@ public final class AnnotationSession {
         position += 1
         continue
       }
-      let phrase: (found: Found, entity: Int32)?
-      if position < triedAt.count, triedAt[position] != Draft.notTried {
-        let tried = triedAt[position]
-        if tried == Draft.noKeys { lookups[position] = .noKeys }
-        phrase = tried < 0 ? nil : (drafted[Int(tried)].found, drafted[Int(tried)].entity)
-      } else {
-        phrase =
-          startsPhrase(position)
-          ? bestMatch(at: position, tokens: tokens, bytes: bytes, entry: entry) : nil
-        drafting?(phrase, position)
-      }
-      if let match = phrase {
-        if match.found.tokens.count == 1, match.found.mention.kind != .person {
-          // `Hue` of a document that names Vuong Dinh Hue is him, not the city, unless the
-          // words around it name a place.
-          if !shortForms.isEmpty,
-            let short = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry),
-            !ShortForms.isPlaceContext(position, tokens: tokens, bytes: bytes)
-          {
-            found.append(short)
-            lastEnd = short.mention.end
-            position = short.tokens.upperBound
-            continue
-          }
-          if unmatchedCapitalized != nil, token.isCapitalized {
-            unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
-          }
-        }
-        found.append(match.found)
-        lastEnd = match.found.mention.end
-        if drafting == nil, match.found.mention.kind == .person,
-          shortForms.register(position: match.entity, written: match.found.mention.text)
-        {
-          lastRegistration = match.found.tokens.lowerBound
-        }
-        position = match.found.tokens.upperBound
+      // The phrase here: drafted, or looked for now. Large values stay behind the branches.
+      let tried = position < triedAt.count ? triedAt[position] : Draft.notTried
+      if tried >= 0 {
+        let phrase = drafted[Int(tried)]
+        take(phrase.found, entity: phrase.entity)
         continue
+      }
+      if tried == Draft.noKeys {
+        lookups[position] = .noKeys
+      } else if tried == Draft.notTried {
+        if startsPhrase(position),
+          let match = bestMatch(at: position, tokens: tokens, bytes: bytes, entry: entry)
+        {
+          recorder?.phrase(match.found, entity: match.entity, at: position)
+          take(match.found, entity: match.entity)
+          continue
+        }
+        recorder?.noPhrase(at: position)
       }
       if token.isCapitalized, !shortForms.isEmpty,
         let match = shortFormMatch(at: position, tokens: tokens, bytes: bytes, entry: entry)

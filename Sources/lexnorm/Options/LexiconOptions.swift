@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LexNorm
+import Synchronization
 
 /// Which lexicon a command matches against: the bundled one, plus or instead of the user's.
 struct LexiconOptions: ParsableArguments {
@@ -30,10 +31,16 @@ struct LexiconOptions: ParsableArguments {
 
   /// The annotator for the chosen lexicons; lexicon errors are printed and exit 1.
   func makeAnnotator() throws -> Annotator {
-    if paths.count == 1, let path = paths.first, Self.isCompiled(path) {
-      return try compiledAnnotator(path: path)
-    }
-    return Annotator(lexicon: try chosenLexicon())
+    let annotator =
+      if paths.count == 1, let path = paths.first, Self.isCompiled(path) {
+        try compiledAnnotator(path: path)
+      } else {
+        Annotator(lexicon: try chosenLexicon())
+      }
+    // Kept until the process exits: freeing 100k entities one by one at the end of a command
+    // costs more than annotating 2 MB, and the system takes the memory back anyway.
+    keptAnnotators.withLock { $0.append(annotator) }
+    return annotator
   }
 
   /// The chosen lexicons without building an index (a compiled one is loaded whole).
@@ -120,3 +127,6 @@ func validateLexicons(
   report.files = report.files.map(named)
   return report
 }
+
+/// The annotators commands made, never freed (see ``LexiconOptions/makeAnnotator()``).
+private let keptAnnotators = Mutex<[Annotator]>([])
