@@ -11,8 +11,8 @@ let package = Package(
       name: "lexnorm-fuzz",
       dependencies: [.product(name: "LexNorm", package: "LexNorm")],
       path: "Sources/LexNormFuzz"
-      // Linked by `Scripts/fuzz` with libFuzzer without its main() (the toolchain's
-      // libclang_rt.fuzzer_no_main) and -lstdc++: main.swift picks the target, then runs it.
+        // Linked by `Scripts/fuzz` with libFuzzer without its main() (the toolchain's
+        // libclang_rt.fuzzer_no_main) and -lstdc++: main.swift picks the target, then runs it.
     )
   ]
 )

@@ -35,7 +35,8 @@ struct ConventionsTests {
 
   @Test(arguments: ["validate", "compile"])
   func dashReadsALexiconFromStandardInput(command: String) throws {
-    let arguments = command == "validate" ? ["validate", "-"] : ["compile", "--no-default-lexicon", "-"]
+    let arguments =
+      command == "validate" ? ["validate", "-"] : ["compile", "--no-default-lexicon", "-"]
     let scratch = try ScratchFolder()
     let output = scratch.path("user.lnx")
     let result = try CLI.run(
@@ -160,11 +161,12 @@ struct ConventionsTests {
 
   /// Help text is printed as written: a paragraph of several lines (an example list, a rule
   /// list) has no line over 80 columns that ArgumentParser would re-wrap raggedly.
-  @Test(arguments: [
-    LexNormCommand.configuration, Annotate.configuration, Normalize.configuration,
-    Lookup.configuration, Translit.configuration, Fold.configuration, Validate.configuration,
-    Compile.configuration,
-  ].map(\.discussion))
+  @Test(
+    arguments: [
+      LexNormCommand.configuration, Annotate.configuration, Normalize.configuration,
+      Lookup.configuration, Translit.configuration, Fold.configuration, Validate.configuration,
+      Compile.configuration,
+    ].map(\.discussion))
   func discussionIsNotRewrapped(discussion: String) {
     let paragraphs = discussion.components(separatedBy: "\n\n")
     for paragraph in paragraphs {

@@ -33,13 +33,15 @@ final class BenchData: Sendable {
 
   /// The data in `directory`, or `nil` with a message naming what is missing and how to make it.
   static func available(in directory: URL = directory) -> BenchData? {
-    let needed = ["corpus.txt"] + personCounts.flatMap { ["lexicon-\($0).yaml", "lexicon-\($0).tsv"] }
+    let needed =
+      ["corpus.txt"] + personCounts.flatMap { ["lexicon-\($0).yaml", "lexicon-\($0).tsv"] }
     let missing = needed.filter {
       !FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path)
     }
     guard missing.isEmpty else {
       FileHandle.standardError.write(
-        Data("""
+        Data(
+          """
           LexNormBenchmarks: skipped, no benchmark data in \(directory.path) \
           (missing \(missing.joined(separator: ", "))).
           Generate it with Benchmarks/run-side-by-side.sh, or point LEXNORM_BENCH_DATA at it.

@@ -58,7 +58,8 @@ let benchmarks: @Sendable () -> Void = {
 /// Annotates the corpus sample as `lexnorm annotate` does (one session per document) and reports
 /// throughput as the custom metric `bytes/s`; `persons: nil` is the bundled lexicon.
 private func annotateBenchmark(_ data: BenchData, persons: Int?) {
-  let throughput = BenchmarkMetric.custom("bytes/s", polarity: .prefersLarger, useScalingFactor: false)
+  let throughput = BenchmarkMetric.custom(
+    "bytes/s", polarity: .prefersLarger, useScalingFactor: false)
   Benchmark(
     "annotate/" + (persons.map { "\($0) persons" } ?? "bundled lexicon"),
     configuration: .init(

@@ -15,7 +15,8 @@ enum Checks {
         guard 0 <= mention.start, mention.start <= mention.end, mention.end <= bytes.count,
           bytes[mention.start..<mention.end].elementsEqual(mention.text.utf8)
         else {
-          fatalError("mention \(mention.id) at \(mention.start)..<\(mention.end) is not `\(mention.text)`")
+          fatalError(
+            "mention \(mention.id) at \(mention.start)..<\(mention.end) is not `\(mention.text)`")
         }
       }
     }

@@ -68,7 +68,8 @@ enum Shared {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     let words = bytes.count / 8
     for word in 0..<words {
-      hash = (hash ^ bytes.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) &* 0x100_0000_01b3
+      hash =
+        (hash ^ bytes.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) &* 0x100_0000_01b3
       hash ^= hash >> 31
     }
     for index in (words * 8)..<bytes.count {

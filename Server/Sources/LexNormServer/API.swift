@@ -67,7 +67,8 @@ struct API: Sendable {
   ) throws(APIError) {
     let options = try document.options(limits: settings, field: field)
     let session = annotator.makeSession(options: options)
-    let mentions = session.annotate(TextSegment(text: document.text, byteOffset: 0, endsLine: false))
+    let mentions = session.annotate(
+      TextSegment(text: document.text, byteOffset: 0, endsLine: false))
     count(document.text)
     output += Array(#"{"doc": "#.utf8)
     output += Array((document.id.map(JSONText.string) ?? "null").utf8)

@@ -14,7 +14,8 @@ enum EntityJSON {
       "{\"title\": \(JSONText.string(role.title)), \"from\": \(date(role.from)), "
         + "\"until\": \(date(role.until))}"
     }
-    return "{\"id\": \(JSONText.string(entity.id)), \"kind\": \(JSONText.string(entity.kind.rawValue)), "
+    return
+      "{\"id\": \(JSONText.string(entity.id)), \"kind\": \(JSONText.string(entity.kind.rawValue)), "
       + "\"labels\": {\(labels.joined(separator: ", "))}, "
       + "\"aliases\": {\(aliases.joined(separator: ", "))}, \"roles\": \(JSONText.array(roles))}"
   }

@@ -22,7 +22,8 @@ public enum LexNormServer {
 
     var application = Application(
       router: router,
-      server: .http1(configuration: .init(idleTimeout: .nanoseconds(nanoseconds(settings.idleTimeout)))),
+      server: .http1(
+        configuration: .init(idleTimeout: .nanoseconds(nanoseconds(settings.idleTimeout)))),
       configuration: .init(address: .hostname(settings.host, port: settings.port)),
       onServerRunning: { channel in
         let port = channel.localAddress?.port ?? settings.port

@@ -17,7 +17,9 @@ struct LexiconService: Service {
     metrics.loaded(first)
     logger.info(
       "lexicon loaded",
-      metadata: ["version": "\(first.version)", "entities": "\(first.annotator.lexicon.entities.count)"])
+      metadata: [
+        "version": "\(first.version)", "entities": "\(first.annotator.lexicon.entities.count)",
+      ])
     for await _ in hangups.cancelOnGracefulShutdown() {
       logger.info("SIGHUP: reloading the lexicon")
       do {
@@ -25,7 +27,10 @@ struct LexiconService: Service {
         metrics.loaded(loaded)
         logger.info(
           "lexicon reloaded",
-          metadata: ["version": "\(loaded.version)", "entities": "\(loaded.annotator.lexicon.entities.count)"])
+          metadata: [
+            "version": "\(loaded.version)",
+            "entities": "\(loaded.annotator.lexicon.entities.count)",
+          ])
       } catch {
         metrics.reloadFailures.increment()
         logger.error(

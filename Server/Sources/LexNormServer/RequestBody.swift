@@ -22,7 +22,8 @@ struct JSONBodyReader: Sendable {
       TextInput.firstInvalidUTF8Byte(in: $0.bindMemory(to: UInt8.self))
     }
     if let invalidByte {
-      throw APIError(.badRequest, "invalid_utf8", "the body is not valid UTF-8 at byte \(invalidByte)")
+      throw APIError(
+        .badRequest, "invalid_utf8", "the body is not valid UTF-8 at byte \(invalidByte)")
     }
     do {
       return try JSONDecoder().decode(Value.self, from: data)
@@ -80,7 +81,9 @@ extension APIError {
   static func path(_ keys: [any CodingKey]) -> String {
     var path = ""
     for key in keys {
-      if let index = key.intValue { path += "[\(index)]" } else {
+      if let index = key.intValue {
+        path += "[\(index)]"
+      } else {
         path += path.isEmpty ? key.stringValue : ".\(key.stringValue)"
       }
     }

@@ -49,7 +49,8 @@ struct ServeCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("idle-timeout"),
-    help: "Seconds a connection may stay silent, mid-request or between requests, before it is closed.")
+    help:
+      "Seconds a connection may stay silent, mid-request or between requests, before it is closed.")
   var idleTimeout = 30.0
 
   @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning or error.")
@@ -57,7 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
-    for (name, value) in [("--max-body", maxBody), ("--max-text", maxText), ("--max-batch", maxBatch)]
+    for (name, value) in [
+      ("--max-body", maxBody), ("--max-text", maxText), ("--max-batch", maxBatch),
+    ]
     where value < 1 {
       throw ValidationError("\(name) must be at least 1")
     }

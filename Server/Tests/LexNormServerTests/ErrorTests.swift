@@ -13,7 +13,8 @@ struct ErrorTests {
     let message: String
 
     init(
-      _ name: String, _ method: String, _ target: String, body: String? = nil, bytes: [UInt8]? = nil,
+      _ name: String, _ method: String, _ target: String, body: String? = nil,
+      bytes: [UInt8]? = nil,
       _ status: Int, _ error: String, _ message: String
     ) {
       self.name = name
@@ -43,7 +44,8 @@ struct ErrorTests {
       body: #"{"documents": [{"text": "a"}, {"text": "b", "nested": "yes"}]}"#, 400, "wrong_type",
       "documents[1].nested: expected true or false"),
     Case(
-      "documents not an array", "POST", "/v1/annotate/batch", body: #"{"documents": {"text": "a"}}"#,
+      "documents not an array", "POST", "/v1/annotate/batch",
+      body: #"{"documents": {"text": "a"}}"#,
       400, "wrong_type", "documents: expected an array"),
     Case(
       "missing text", "POST", "/v1/annotate", body: #"{"id": "a"}"#, 400, "missing_field",
@@ -59,7 +61,8 @@ struct ErrorTests {
       body: #"{"documents": [{"text": "a", "txt": "b"}]}"#, 400, "unknown_field",
       "documents[0].txt: unknown field (known: text, date, id, nested, label_lang)"),
     Case(
-      "unknown batch field", "POST", "/v1/annotate/batch", body: #"{"documents": [], "nested": true}"#,
+      "unknown batch field", "POST", "/v1/annotate/batch",
+      body: #"{"documents": [], "nested": true}"#,
       400, "unknown_field", "nested: unknown field (known: documents)"),
     Case(
       "invalid UTF-8", "POST", "/v1/annotate",
@@ -92,7 +95,8 @@ struct ErrorTests {
       "invalid_field", #"to: "fr" is not one of vi, en, de, ru"#),
     Case(
       "normalize text over --max-text", "POST", "/v1/normalize",
-      body: #"{"text": "\#(String(repeating: "b", count: 1001))", "to": "vi"}"#, 422, "text_too_long",
+      body: #"{"text": "\#(String(repeating: "b", count: 1001))", "to": "vi"}"#, 422,
+      "text_too_long",
       "text: 1001 bytes; the limit is 1000 (--max-text)"),
     Case(
       "lookup without q", "GET", "/v1/lookup?limit=2", 400, "missing_parameter",
@@ -112,7 +116,8 @@ struct ErrorTests {
     Case(
       "unknown entity", "GET", "/v1/entities/person:nobody", 404, "unknown_entity",
       #"no entity "person:nobody" in the lexicon"#),
-    Case("unknown endpoint", "GET", "/v2/annotate", 404, "not_found", "no endpoint GET /v2/annotate"),
+    Case(
+      "unknown endpoint", "GET", "/v2/annotate", 404, "not_found", "no endpoint GET /v2/annotate"),
     Case(
       "wrong method", "GET", "/v1/annotate", 404, "not_found", "no endpoint GET /v1/annotate"),
   ]
@@ -145,7 +150,8 @@ struct ErrorTests {
   /// A chunked body announces no length: the limit is found while reading it.
   @Test func refusesAChunkedBodyOverTheLimit() throws {
     let chunk = Array(String(repeating: "x", count: 3000).utf8)
-    let head = "POST /v1/annotate HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+    let head =
+      "POST /v1/annotate HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
       + "Transfer-Encoding: chunked\r\n\r\n"
     var request = Array(head.utf8)
     for _ in 0..<2 { request += Array("bb8\r\n".utf8) + chunk + Array("\r\n".utf8) }
@@ -160,7 +166,8 @@ struct ErrorTests {
   /// After all of the above, the server still serves.
   @Test func survivesBadInput() throws {
     for request in Self.cases {
-      _ = try ServerProcess.shared.exchange(requestBytes(request.method, request.target, body: request.body))
+      _ = try ServerProcess.shared.exchange(
+        requestBytes(request.method, request.target, body: request.body))
     }
     #expect(try ServerProcess.shared.get("/healthz").text == #"{"status": "ok"}"#)
   }

@@ -46,16 +46,20 @@ struct LifecycleTests {
     traffic.start()
 
     let added = try String(
-      contentsOf: ServerProcess.fixtures.appendingPathComponent("lexicon-added.yaml"), encoding: .utf8)
+      contentsOf: ServerProcess.fixtures.appendingPathComponent("lexicon-added.yaml"),
+      encoding: .utf8)
     let original = try String(contentsOf: lexicon, encoding: .utf8)
     try (original + added.components(separatedBy: "entities:\n")[1]).write(
       to: lexicon, atomically: true, encoding: .utf8)
     server.signal(SIGHUP)
-    #expect(ServerProcess.wait(seconds: 30) { (try? Self.version(of: server)) == "2" ? true : nil } != nil)
+    #expect(
+      ServerProcess.wait(seconds: 30) { (try? Self.version(of: server)) == "2" ? true : nil } != nil
+    )
     let entity = try server.get("/v1/entities/person:pham-minh-chinh")
     #expect(entity.status == 200)
     #expect(
-      entity.text == #"{"id": "person:pham-minh-chinh", "kind": "person", "labels": {"en": "Pham Minh Chinh", "ru": "Фам Минь Тинь", "vi": "Phạm Minh Chính"}, "aliases": {}, "roles": []}"#
+      entity.text
+        == #"{"id": "person:pham-minh-chinh", "kind": "person", "labels": {"en": "Pham Minh Chinh", "ru": "Фам Минь Тинь", "vi": "Phạm Minh Chính"}, "aliases": {}, "roles": []}"#
     )
 
     try "entities:\n  - id: person:broken\n    kind: person\n".write(
@@ -107,7 +111,9 @@ struct LifecycleTests {
     let stalledHead = try Connection(port: server.port)
     try stalledHead.send(Array("POST /v1/annotate HTTP/1.1\r\nHost: 127.0.0.1\r\n".utf8))
     let stalledBody = try Connection(port: server.port)
-    try stalledBody.send(Array(requestBytes("POST", "/v1/annotate", body: Array(#"{"text": "Лыонг"}"#.utf8)).dropLast(5)))
+    try stalledBody.send(
+      Array(
+        requestBytes("POST", "/v1/annotate", body: Array(#"{"text": "Лыонг"}"#.utf8)).dropLast(5)))
     let start = Date()
     for connection in [stalledHead, stalledBody] {
       #expect(try connection.readToEnd().isEmpty, "closed without an answer")

@@ -36,7 +36,7 @@ public final class AnnotationPipeline<Tag> {
   /// The document's date before the next segment (what the workers start from).
   private var date: CalendarDate?
   private var startsDocument = true
-  private var filling: [Item] = []
+  private var filling: [QueuedSegment] = []
   private var fillingTags: [Tag] = []
   private var fillingBytes = 0
   private var inFlight: [(batch: Batch, tags: [Tag])] = []
@@ -73,7 +73,8 @@ public final class AnnotationPipeline<Tag> {
       var text = segment.text
       date = text.withUTF8 { DateFinder.firstDate(in: $0) }
     }
-    filling.append(Item(segment: segment, dateBefore: dateBefore, startsDocument: startsDocument))
+    filling.append(
+      QueuedSegment(segment: segment, dateBefore: dateBefore, startsDocument: startsDocument))
     fillingTags.append(tag)
     startsDocument = false
     fillingBytes += segment.text.utf8.count
@@ -110,13 +111,14 @@ public final class AnnotationPipeline<Tag> {
     let drafts = batch.waitForDrafts()
     for (position, item) in batch.items.enumerated() {
       if item.startsDocument { session = annotator.makeSession(options: options) }
-      try each(item.segment, tags[position], session.annotate(item.segment, draft: drafts[position]))
+      try each(
+        item.segment, tags[position], session.annotate(item.segment, draft: drafts[position]))
     }
   }
 }
 
 /// A segment with what a worker needs to draft it alone.
-private struct Item: Sendable {
+private struct QueuedSegment: Sendable {
   var segment: TextSegment
   var dateBefore: CalendarDate?
   var startsDocument: Bool
@@ -126,11 +128,11 @@ private struct Item: Sendable {
 ///
 /// `@unchecked Sendable`: one worker writes `drafts`, then signals; the reader waits first.
 private final class Batch: @unchecked Sendable {
-  let items: [Item]
+  let items: [QueuedSegment]
   var drafts: [AnnotationSession.Draft] = []
   private let done = DispatchSemaphore(value: 0)
 
-  init(items: [Item]) { self.items = items }
+  init(items: [QueuedSegment]) { self.items = items }
 
   func finished() { done.signal() }
 

@@ -364,7 +364,8 @@ public final class AnnotationSession {
       if token.isCapitalized {
         unmatched.append(position)
         if unmatchedCapitalized != nil, entry(position) >= 0 {
-          unmatchedCapitalized?.append(contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
+          unmatchedCapitalized?.append(
+            contentsOf: cache.candidates(ofEntry: entry(position)).lazy.map(\.key))
         }
       }
       position += 1
@@ -374,7 +375,9 @@ public final class AnnotationSession {
 
   /// A document reference as a mention: the lexicon's document when it has one with that code,
   /// else the normalized ID alone (`document:18-nq-tw`).
-  private func documentMention(_ reference: DocumentReference, tokens: UnsafeBufferPointer<Token>, from position: Int)
+  private func documentMention(
+    _ reference: DocumentReference, tokens: UnsafeBufferPointer<Token>, from position: Int
+  )
     -> Found
   {
     var end = position
@@ -559,7 +562,9 @@ public final class AnnotationSession {
               && joined[span].allSatisfy(\.isCapitalized)
               && span.contains { repairedKeys[$0] == nil }  // one intact syllable at least
           }
-        guard let length = hits.map(\.length).max(), length > best?.span.count ?? 1 else { continue }
+        guard let length = hits.map(\.length).max(), length > best?.span.count ?? 1 else {
+          continue
+        }
         best = (start..<start + length, hits.filter { $0.length == length })
       }
       guard let best else { continue }
@@ -567,14 +572,18 @@ public final class AnnotationSession {
         String(decoding: bytes[joined[$0].start..<joined[$0].end], as: UTF8.self)
       }
       guard let top = ranking.rank(best.hits, surface: surface).first else { continue }
-      let span = origins[best.span.lowerBound].lowerBound..<origins[best.span.upperBound - 1].upperBound
+      let span =
+        origins[best.span.lowerBound].lowerBound..<origins[best.span.upperBound - 1].upperBound
       let mention = makeMention(
         entity: top.entity, span: span, tokens: tokens, bytes: bytes, score: top.score,
         methods: top.methods, alternatives: [])
       // Overlapping another kind of mention, or only part of a person's: left alone.
       let overlapping = result.filter { $0.tokens.overlaps(span) }
-      guard overlapping.allSatisfy({ $0.mention.kind == .person && span.contains($0.tokens.lowerBound)
-        && $0.tokens.upperBound <= span.upperBound })
+      guard
+        overlapping.allSatisfy({
+          $0.mention.kind == .person && span.contains($0.tokens.lowerBound)
+            && $0.tokens.upperBound <= span.upperBound
+        })
       else { continue }
       result.removeAll { $0.tokens.overlaps(span) }
       let insertion = result.firstIndex { $0.tokens.lowerBound >= span.upperBound } ?? result.count
@@ -587,12 +596,15 @@ public final class AnnotationSession {
   /// A mention of a person the document names in full, by given name alone, by family and
   /// given name, or (in Latin script) by family name alone.
   private func shortFormMatch(
-    at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
+    at start: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+    entry: (Int) -> Int32
   ) -> Found? {
     guard !shortForms.isEmpty, tokens[start].isCapitalized, !tokens[start].isNumeric,
       entry(start) >= 0
     else { return nil }
-    func keys(_ position: Int) -> ArraySlice<KeyCandidate> { cache.candidates(ofEntry: entry(position)) }
+    func keys(_ position: Int) -> ArraySlice<KeyCandidate> {
+      cache.candidates(ofEntry: entry(position))
+    }
     let next = start + 1
     if next < tokens.count, tokens[next].joinsPrevious, tokens[next].isCapitalized,
       let (entity, steps) = shortForms.person(family: keys(start), given: keys(next))
@@ -671,7 +683,8 @@ public final class AnnotationSession {
   }
 
   private func makeMention(
-    entity position: Int32, span: Range<Int>, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+    entity position: Int32, span: Range<Int>, tokens: UnsafeBufferPointer<Token>,
+    bytes: UnsafeBufferPointer<UInt8>,
     score: Double, methods: [MatchMethod], alternatives: [Int32]
   ) -> Mention {
     let entity = annotator.index.entities[Int(position)]
@@ -714,8 +727,11 @@ public final class AnnotationSession {
         continue
       }
       let neighbour = [index - 1, index + 1].first { other in
-        guard found.indices.contains(other), found[other].mention.kind == .person else { return false }
-        let gap = other < index
+        guard found.indices.contains(other), found[other].mention.kind == .person else {
+          return false
+        }
+        let gap =
+          other < index
           ? title.tokens.lowerBound - found[other].tokens.upperBound
           : found[other].tokens.lowerBound - title.tokens.upperBound
         // One word may stand between (`comrade`, `товарищ`); two for `đồng chí`.
@@ -790,13 +806,15 @@ public final class AnnotationSession {
     for other in [index - 1, index + 1] where found.indices.contains(other) {
       let kind = found[other].mention.kind
       guard kind == .title || kind == .organization else { continue }
-      let gap = other < index
+      let gap =
+        other < index
         ? found[other].mention.end..<found[index].mention.start
         : found[index].mention.end..<found[other].mention.start
       let between = String(decoding: bytes[gap].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
         .lowercased()
       // `kiêm`: one person holding both offices at once, as in a list of them.
-      if between == "," || ["và", "kiêm", "and", "und", "и", "or", "oder", "или"].contains(between) {
+      if between == "," || ["và", "kiêm", "and", "und", "и", "or", "oder", "или"].contains(between)
+      {
         return .unresolved
       }
     }

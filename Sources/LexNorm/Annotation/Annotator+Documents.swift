@@ -66,7 +66,8 @@ public final class DocumentSession {
   /// The mentions of `document`, with UTF-8 byte offsets into its text.
   public func annotate(_ document: Document) -> AnnotatedDocument {
     session.startDocument(date: document.date)
-    let mentions = session.annotate(TextSegment(text: document.text, byteOffset: 0, endsLine: false))
+    let mentions = session.annotate(
+      TextSegment(text: document.text, byteOffset: 0, endsLine: false))
     return AnnotatedDocument(id: document.id, date: session.date, mentions: mentions)
   }
 }

@@ -51,7 +51,9 @@ public struct Annotator: Sendable {
   }
 
   /// The mentions in `text`, in document order; offsets are UTF-8 byte offsets into `text`.
-  public func annotate(_ text: String, options: AnnotationOptions = AnnotationOptions()) -> [Mention] {
+  public func annotate(_ text: String, options: AnnotationOptions = AnnotationOptions())
+    -> [Mention]
+  {
     let session = makeSession(options: options)
     return session.annotate(TextSegment(text: text, byteOffset: 0, endsLine: false))
   }

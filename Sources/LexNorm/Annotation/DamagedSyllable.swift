@@ -42,9 +42,14 @@ struct DamagedSyllable {
     }
     // A marker glued to the word, with or without letters after it (`Tr?n`, `Nguy\u{FFFD}n`),
     // or standing between spaces inside it (`Tr | ng`).
-    let spaced = token.end + 2 < bytes.count && bytes[token.end] == UInt8(ascii: " ")
-      && markerLength(bytes, at: token.end + 1).map { bytes[token.end + 1 + $0] == UInt8(ascii: " ") } == true
-    if let marker = spaced ? markerLength(bytes, at: token.end + 1).map({ $0 + 2 }) : markerLength(bytes, at: token.end) {
+    let spaced =
+      token.end + 2 < bytes.count && bytes[token.end] == UInt8(ascii: " ")
+      && markerLength(bytes, at: token.end + 1).map {
+        bytes[token.end + 1 + $0] == UInt8(ascii: " ")
+      } == true
+    if let marker = spaced
+      ? markerLength(bytes, at: token.end + 1).map({ $0 + 2 }) : markerLength(bytes, at: token.end)
+    {
       let after = token.end + marker
       let glued = next < tokens.count && tokens[next].start == after && !tokens[next].isNumeric
       guard isInName(position..<(glued ? next + 1 : next)) else { return nil }
@@ -68,7 +73,9 @@ struct DamagedSyllable {
     }
     // A mark left on a consonant, or a marked consonant in a vowel's place.
     guard !token.isASCII, isInName(position..<next),
-      bytes[token.start..<token.end].contains(where: { (0xC4...0xC5).contains($0) || (0xCC...0xCD).contains($0) })
+      bytes[token.start..<token.end].contains(where: {
+        (0xC4...0xC5).contains($0) || (0xCC...0xCD).contains($0)
+      })
     else { return nil }
     var scalars = Array(text(token).unicodeScalars)
     guard let odd = scalars.indices.first(where: { isStray(scalars, at: $0) }) else { return nil }
@@ -90,7 +97,8 @@ struct DamagedSyllable {
     var candidates: [KeyCandidate] = []
     for fill in fills {
       let spelling = head.isEmpty ? fill.uppercased() + tail : head + fill + tail
-      for var candidate in keys(spelling) where !candidates.contains(where: { $0.key == candidate.key }) {
+      for var candidate in keys(spelling)
+      where !candidates.contains(where: { $0.key == candidate.key }) {
         candidate.steps.insert(.repaired)
         candidates.append(candidate)
       }

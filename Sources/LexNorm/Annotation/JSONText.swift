@@ -55,7 +55,8 @@ public enum JSONText {
 
   private static func appendUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
     let hex = Array(String(value, radix: 16).utf8)
-    output.append(contentsOf: Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex)
+    output.append(
+      contentsOf: Array("\\u".utf8) + Array(repeating: 0x30, count: 4 - hex.count) + hex)
   }
 
   /// Appends the decimal digits of `value` (no `String` made: every mention has two offsets).
@@ -101,7 +102,8 @@ public enum JSONText {
     to output: inout [UInt8]
   ) {
     func key(_ name: StaticString) {
-      output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+      output.append(
+        contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
     output.append(0x7B)
     appendString(sourceKey, to: &output)

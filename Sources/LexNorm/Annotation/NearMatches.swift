@@ -25,7 +25,9 @@ struct NearMatches {
     }
     let table = names.table(index)
     var persons: Set<Int32> = []
-    for key in offered[offered.count - 1].keys { persons.formUnion(table.byLastSyllable[key] ?? []) }
+    for key in offered[offered.count - 1].keys {
+      persons.formUnion(table.byLastSyllable[key] ?? [])
+    }
     var ranked: [HitRanking.Ranked] = []
     for person in persons.sorted() {
       let syllables = table.syllables[Int(person)]

@@ -37,7 +37,8 @@ enum RoleContext {
     if word.hasPrefix("vietnam") || word.hasPrefix("вьетнам") { return false }
     if foreignAdjectives.contains(word) { return true }
     // German nationality adjectives: indischen, chinesischen, französischen, russischer.
-    return word.count > 6 && ["ischen", "ischer", "ische", "ischem"].contains { word.hasSuffix($0) }
+    return word.count > 6
+      && ["ischen", "ischer", "ische", "ischem"].contains { word.hasSuffix($0) }
   }
 
   /// Whether the sentence `range` of `bytes` names a year other than `present` (`in 2011`,
@@ -47,7 +48,8 @@ enum RoleContext {
   ) -> Bool {
     // A year inside a numeric date (`2025-07-19`, `12/3/2025`) dates the text itself.
     func isDatePart(_ index: Int) -> Bool {
-      range.contains(index) && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"))
+      range.contains(index)
+        && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"))
     }
     var run = 0
     var value = 0
@@ -71,7 +73,8 @@ enum RoleContext {
   }
 
   /// The sentence around `range`: from after the previous sentence end to the next one.
-  static func sentence(around range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+  static func sentence(around range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>
+  {
     func ends(_ index: Int) -> Bool {
       switch bytes[index] {
       case UInt8(ascii: "\n"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
@@ -105,7 +108,8 @@ enum RoleContext {
   ]
 
   private static let positionWords: Set<String> = [
-    "as", "als", "zum", "zur", "пост", "посту", "поста", "должность", "должности", "làm", "chức", "cử",
+    "as", "als", "zum", "zur", "пост", "посту", "поста", "должность", "должности", "làm", "chức",
+    "cử",
     "vụ", "vị", "trí",
   ]
 

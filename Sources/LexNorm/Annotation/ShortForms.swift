@@ -34,7 +34,6 @@ final class ShortForms {
     registered = Array(repeating: 0, count: index.entities.count / 64 + 1)
   }
 
-
   /// Whether the document writes Vietnamese names with their diacritics: then a short form
   /// without them is another word (`Hai ngày sau` is not `Hải`).
   private var writesMarks = false
@@ -93,7 +92,9 @@ final class ShortForms {
   /// The one person whose family name a lone Latin token is (`Pham told reporters`), when no
   /// registered person has it as given name: Western press names people so, Vietnamese text
   /// never does.
-  func person(familyOnly family: ArraySlice<KeyCandidate>, written bytes: Slice<UnsafeBufferPointer<UInt8>>)
+  func person(
+    familyOnly family: ArraySlice<KeyCandidate>, written bytes: Slice<UnsafeBufferPointer<UInt8>>
+  )
     -> (Int32, MethodSteps)?
   {
     guard let (persons, steps) = matches(in: byFamily, family), persons.count == 1,
@@ -140,7 +141,8 @@ final class ShortForms {
     _ position: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     func word(_ index: Int) -> String {
-      NameKey.lowercased(String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self))
+      NameKey.lowercased(
+        String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self))
     }
     let before = position - 1
     let after = position + 1

@@ -76,7 +76,8 @@ enum CompiledLexicon {
     payload.writeBlock(index.edges.slotValues)
     payload.writeBlock(index.targetStarts)
     payload.writeBlock(index.targets.map(\.entity))
-    payload.writeBlock(index.targets.map { UInt16($0.origin.rawValue) << 8 | UInt16($0.layer.rawValue) })
+    payload.writeBlock(
+      index.targets.map { UInt16($0.origin.rawValue) << 8 | UInt16($0.layer.rawValue) })
     payload.write(UInt32(index.longestPhrase))
     payload.writeBlock(index.nonPersonStarts.sorted())
 
@@ -215,7 +216,8 @@ enum CompiledLexicon {
     }
     guard count <= (position - reader.offset) / minimumEntitySize else {
       throw reader.malformed(
-        "\(count) entities need at least \(count * minimumEntitySize) bytes, their chunks hold \(position - reader.offset)")
+        "\(count) entities need at least \(count * minimumEntitySize) bytes, their chunks hold \(position - reader.offset)"
+      )
     }
     let results = ChunkResults(count: chunkLengths.count)
     let shared = ReadOnlyBytes(bytes: payload)
@@ -225,19 +227,21 @@ enum CompiledLexicon {
       let size = min(entityChunkSize, count - chunk * entityChunkSize)
       var chunkReader = BinaryReader(
         UnsafeRawBufferPointer(rebasing: shared.bytes[..<end]), offset: chunkStarts[chunk])
-      results.store(Result { () throws(BinaryReader.Malformed) in
-        guard size <= chunkReader.remaining / minimumEntitySize else {
-          throw chunkReader.malformed(
-            "\(size) entities need at least \(size * minimumEntitySize) bytes, their chunk holds \(chunkReader.remaining)")
-        }
-        var entities: [Entity] = []
-        entities.reserveCapacity(size)
-        for _ in 0..<size { entities.append(try decodeEntity(&chunkReader)) }
-        guard chunkReader.isAtEnd else {
-          throw chunkReader.malformed("entity chunk longer than its entities")
-        }
-        return entities
-      }, at: chunk)
+      results.store(
+        Result { () throws(BinaryReader.Malformed) in
+          guard size <= chunkReader.remaining / minimumEntitySize else {
+            throw chunkReader.malformed(
+              "\(size) entities need at least \(size * minimumEntitySize) bytes, their chunk holds \(chunkReader.remaining)"
+            )
+          }
+          var entities: [Entity] = []
+          entities.reserveCapacity(size)
+          for _ in 0..<size { entities.append(try decodeEntity(&chunkReader)) }
+          guard chunkReader.isAtEnd else {
+            throw chunkReader.malformed("entity chunk longer than its entities")
+          }
+          return entities
+        }, at: chunk)
     }
     var entities: [Entity] = []
     entities.reserveCapacity(count)
@@ -288,7 +292,8 @@ enum CompiledLexicon {
       writer.write(role.title)
       writer.write(encode(role.from))
       writer.write(encode(role.until))
-      writer.write((role.isUnverified ? RoleFlag.unverified : 0) | (role.source != nil ? RoleFlag.source : 0))
+      writer.write(
+        (role.isUnverified ? RoleFlag.unverified : 0) | (role.source != nil ? RoleFlag.source : 0))
       if let source = role.source { writer.write(source) }
     }
     if let location = entity.location {
@@ -358,7 +363,8 @@ enum CompiledLexicon {
     let id = try reader.readString()
     let kindNumber = Int(try reader.read(UInt8.self))
     guard EntityKind.allCases.indices.contains(kindNumber) else {
-      throw BinaryReader.Malformed(offset: reader.offset - 1, detail: "unknown entity kind \(kindNumber)")
+      throw BinaryReader.Malformed(
+        offset: reader.offset - 1, detail: "unknown entity kind \(kindNumber)")
     }
     let flagsOffset = reader.offset
     let flags = try reader.read(UInt8.self)

@@ -96,7 +96,8 @@ public enum Folding {
 
   @inline(__always)
   static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    (scalar.value >= 0x41 && scalar.value <= 0x5A) ? Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value + 0x20)) : scalar
+    (scalar.value >= 0x41 && scalar.value <= 0x5A)
+      ? Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value + 0x20)) : scalar
   }
 }
 

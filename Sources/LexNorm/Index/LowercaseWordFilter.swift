@@ -37,11 +37,13 @@ struct LowercaseWordFilter: Sendable {
         encoded = UInt64(0xC0 | value >> 6) | UInt64(0x80 | value & 0x3F) << 8
         count = 2
       } else if value < 0x10000 {
-        encoded = UInt64(0xE0 | value >> 12) | UInt64(0x80 | value >> 6 & 0x3F) << 8
+        encoded =
+          UInt64(0xE0 | value >> 12) | UInt64(0x80 | value >> 6 & 0x3F) << 8
           | UInt64(0x80 | value & 0x3F) << 16
         count = 3
       } else {
-        encoded = UInt64(0xF0 | value >> 18) | UInt64(0x80 | value >> 12 & 0x3F) << 8
+        encoded =
+          UInt64(0xF0 | value >> 18) | UInt64(0x80 | value >> 12 & 0x3F) << 8
           | UInt64(0x80 | value >> 6 & 0x3F) << 16 | UInt64(0x80 | value & 0x3F) << 24
         count = 4
       }

@@ -93,7 +93,9 @@ struct PhrasePlanner {
     let context = languageNumber * KeyLayer.allCases.count + Int(layer.rawValue)
     var written = token
     return written.withUTF8 { bytes in
-      if let known = keyMemo.value(for: UnsafeRawBufferPointer(bytes), context: context) { return known }
+      if let known = keyMemo.value(for: UnsafeRawBufferPointer(bytes), context: context) {
+        return known
+      }
       var number: Int32?
       if let key = TokenKeys.storedKey(token, layer: layer, language: language), !key.isEmpty {
         number = Int32(memoKeys.count)
@@ -110,7 +112,9 @@ struct PhrasePlanner {
     var layers: [KeyLayer] = [.folded]
     if entity.kind == .person {
       // A generated transcription's syllable keys are those of the `vi` label it came from.
-      if entity.generatesVariants, form.origin != .generatedTranscription { layers.append(.nameSyllable) }
+      if entity.generatesVariants, form.origin != .generatedTranscription {
+        layers.append(.nameSyllable)
+      }
       return layers
     }
     guard entity.kind != .document else { return layers }

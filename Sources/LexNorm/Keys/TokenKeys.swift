@@ -59,7 +59,8 @@ enum TokenKeys {
       let folded = Folding.key(form)
       add(TokenKey(layer: .folded, text: folded, steps: steps))
       for layer in stemLayers(for: folded) where scope.mayHaveStem(folded, layer: layer) {
-        add(TokenKey(layer: layer, text: stem(folded, layer: layer), steps: steps.union(.inflected)))
+        add(
+          TokenKey(layer: layer, text: stem(folded, layer: layer), steps: steps.union(.inflected)))
       }
     }
     addFoldedAndStems(of: token, steps: [])
@@ -82,7 +83,9 @@ enum TokenKeys {
         layer != .folded, layer != .nameSyllable
       else { continue }
       let stem = key.unicodeScalars.dropFirst(2)
-      if stem.count >= 3 { prefixes.insert(layer.key(String(String.UnicodeScalarView(stem.prefix(3))))) }
+      if stem.count >= 3 {
+        prefixes.insert(layer.key(String(String.UnicodeScalarView(stem.prefix(3)))))
+      }
     }
     return StemPrefixes(keys: prefixes)
   }

@@ -56,7 +56,8 @@ final class HitRanking {
     // Report steps in the order they apply: repair, transcription, then inflection.
     methods.sort { $0.order < $1.order }
     let score = max(0, min(1, base - steps.penalty))
-    return Ranked(entity: hit.target.entity, score: (score * 1000).rounded() / 1000, methods: methods)
+    return Ranked(
+      entity: hit.target.entity, score: (score * 1000).rounded() / 1000, methods: methods)
   }
 
   /// Whether a one-word stem match is an inflection of the form, not a word that merely shares

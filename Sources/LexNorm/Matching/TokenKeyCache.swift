@@ -89,7 +89,8 @@ final class TokenKeyCache {
     /// Whether some stored phrase of a non-person starts with one of the token's candidates.
     var startsNonPersonPhrase: Bool
 
-    static let noKeys = Lookup(entry: TokenKeyCache.noKeys, startsPhrase: false, startsNonPersonPhrase: false)
+    static let noKeys = Lookup(
+      entry: TokenKeyCache.noKeys, startsPhrase: false, startsNonPersonPhrase: false)
   }
 
   /// The entry of `token` with its flags; analyses the token first on a miss.

@@ -206,7 +206,8 @@ enum NameKey {
     addVietnamese(folded, hasMarks: hasMarks, method: method, ending: ending, to: &collector)
     if !hasMarks { addRomanised(folded, ending: ending, to: &collector) }
     guard ending == nil, let stem = NameInflection.latinStem(ofFolded: folded) else { return }
-    addVietnamese(stem.stem, hasMarks: hasMarks, method: method, ending: stem.ending, to: &collector)
+    addVietnamese(
+      stem.stem, hasMarks: hasMarks, method: method, ending: stem.ending, to: &collector)
   }
 
   private static func addVietnamese(

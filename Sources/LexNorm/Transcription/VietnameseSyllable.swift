@@ -68,7 +68,9 @@ struct VietnameseSyllable: Hashable, Sendable {
     var final = ""
     var finalLength = 0
     for (spelling, spellingBytes) in finalBytes
-    where rest.count > spellingBytes.count && rest.suffix(spellingBytes.count).elementsEqual(spellingBytes) {
+    where rest.count > spellingBytes.count
+      && rest.suffix(spellingBytes.count).elementsEqual(spellingBytes)
+    {
       final = spelling
       finalLength = spellingBytes.count
       break

@@ -83,8 +83,11 @@ public enum VietnameseTranscription {
     spelling = spelling.replacingAll("uie", with: "uye")
     if spelling.hasPrefix("kuo") {
       // Куок is Quốc in names; Куонг/Кыонг is Cường.
-      if spelling.hasSuffix("c") { spelling = "qu" + spelling.dropFirst(2) }
-      else { spelling = "c" + spelling.dropFirst() }
+      if spelling.hasSuffix("c") {
+        spelling = "qu" + spelling.dropFirst(2)
+      } else {
+        spelling = "c" + spelling.dropFirst()
+      }
     } else if spelling.hasPrefix("ku"), spelling.count > 2,
       "aeiy".contains(spelling[spelling.index(spelling.startIndex, offsetBy: 2)])
     {
@@ -134,7 +137,9 @@ public enum VietnameseTranscription {
 
   /// The words of `text` (letters with their marks), each with the text before it, and the
   /// text after the last word.
-  private static func words(of text: String) -> (pieces: [(gap: String, word: String)], trailing: String) {
+  private static func words(of text: String) -> (
+    pieces: [(gap: String, word: String)], trailing: String
+  ) {
     var pieces: [(gap: String, word: String)] = []
     var gap = ""
     var word = ""

@@ -130,8 +130,9 @@ struct Transliterator: Sendable {
     for index in bytes.indices {
       let byte = bytes[index]
       let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-      if index > start, afterSpace && !isSpace
-        || (index - start >= pieceLength && startsCharacter(bytes, at: index))
+      if index > start,
+        afterSpace && !isSpace
+          || (index - start >= pieceLength && startsCharacter(bytes, at: index))
       {
         ends.append(index)
         start = index

@@ -61,12 +61,14 @@ enum ArgumentValues {
 
   /// Levenshtein distance between `a` and `b`, by characters.
   static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     var previous = Array(0...b.count)
     for (i, left) in a.enumerated() {
       var current = [i + 1]
       for (j, right) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1)))
+        current.append(
+          min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1)))
       }
       previous = current
     }

@@ -86,7 +86,8 @@ func forEachAnnotatedSegment(
     case parallel
   }
   let pipeline =
-    jobs > 1 ? AnnotationPipeline<TextInput>(annotator: annotator, options: annotation, jobs: jobs)
+    jobs > 1
+    ? AnnotationPipeline<TextInput>(annotator: annotator, options: annotation, jobs: jobs)
     : nil
   func each(_ segment: TextSegment, _ source: TextInput, _ mentions: [Mention]) throws {
     try body(segment, source, mentions)

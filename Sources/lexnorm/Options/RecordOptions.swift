@@ -16,7 +16,9 @@ struct RecordOptions: ParsableArguments {
 
   @Option(
     name: .customLong("text-field"),
-    help: "With --input jsonl: the field holding the text; a dotted path for nested fields (body.text).")
+    help:
+      "With --input jsonl: the field holding the text; a dotted path for nested fields (body.text)."
+  )
   var textField = "text"
 
   @Option(
@@ -40,7 +42,9 @@ struct RecordOptions: ParsableArguments {
   var isRecords: Bool { format == .jsonl }
 
   func validate() throws {
-    for (option, path) in [("--text-field", textField), ("--id-field", idField), ("--date-field", dateField)]
+    for (option, path) in [
+      ("--text-field", textField), ("--id-field", idField), ("--date-field", dateField),
+    ]
     where path.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
       throw ValidationError("\(option) '\(path)' is not a field name or dotted path (body.text)")
     }
@@ -52,7 +56,8 @@ struct RecordOptions: ParsableArguments {
   func rejectReplaceInvalid(_ replaceInvalid: Bool) throws {
     guard isRecords, replaceInvalid else { return }
     throw ValidationError(
-      "--replace-invalid applies to --input text only; with --input jsonl a record with invalid UTF-8 is reported by line and skipped")
+      "--replace-invalid applies to --input text only; with --input jsonl a record with invalid UTF-8 is reported by line and skipped"
+    )
   }
 
   /// The three field paths, each as its keys' UTF-8, in the order text, ID, date.

@@ -43,9 +43,12 @@ enum OutputFile {
     guard descriptor >= 0 else {
       throw errno == ENOENT ? Failure("no such folder: \(folder)") : Failure(errno: errno)
     }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var failure = writeAll(bytes, to: descriptor)
-    if failure == nil, fchmod(descriptor, mode ?? (0o666 & ~currentUmask())) != 0 { failure = errno }
+    if failure == nil, fchmod(descriptor, mode ?? (0o666 & ~currentUmask())) != 0 {
+      failure = errno
+    }
     if failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
     if failure == nil, rename(temporary, path) != 0 { failure = errno }
@@ -68,7 +71,8 @@ func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
   bytes.withUnsafeBytes { raw in
     var start = 0
     while start < raw.count {
-      let written = Platform.write(descriptor, raw.baseAddress.map { $0 + start }, raw.count - start)
+      let written = Platform.write(
+        descriptor, raw.baseAddress.map { $0 + start }, raw.count - start)
       if written < 0 {
         if errno == EINTR { continue }
         return errno

@@ -276,7 +276,9 @@ struct JSONScanner {
   private mutating func number() throws(JSONSyntaxError) -> JSONKind {
     func digits() -> Int {
       let start = position
-      while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { position += 1 }
+      while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        position += 1
+      }
       return position - start
     }
     if current == UInt8(ascii: "-") { position += 1 }

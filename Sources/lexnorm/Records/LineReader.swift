@@ -66,7 +66,9 @@ final class LineReader {
           lineStart = newline + 1
           searched = lineStart
         }
-        if skipping || newline - lineStart > maximumLineBytes { return .tooLong(number: lineNumber) }
+        if skipping || newline - lineStart > maximumLineBytes {
+          return .tooLong(number: lineNumber)
+        }
         return .text(number: lineNumber, bytes: buffer[lineStart..<newline], endsWithNewline: true)
       }
       searched = buffer.count

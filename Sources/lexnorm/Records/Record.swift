@@ -53,7 +53,9 @@ extension Record {
             throw failure("invalid JSON at byte \(error.byteOffset): \(error.message)")
           }
         }
-        guard let text = result.values[0] else { throw failure("no \"\(options.textField)\" field") }
+        guard let text = result.values[0] else {
+          throw failure("no \"\(options.textField)\" field")
+        }
         guard text.kind == .string else {
           throw failure("field \"\(options.textField)\" is \(text.kind.described), not a string")
         }
@@ -73,7 +75,8 @@ extension Record {
           let written = try string(span)
           guard let parsed = Self.date(written) else {
             throw failure(
-              "field \"\(options.dateField)\" is not a date (YYYY-MM-DD): \(JSONText.string(written))")
+              "field \"\(options.dateField)\" is not a date (YYYY-MM-DD): \(JSONText.string(written))"
+            )
           }
           date = parsed
         }
@@ -86,7 +89,8 @@ extension Record {
     self.endsWithNewline = endsWithNewline
     textSpan = scanned.text
     rawID = scanned.id
-    let documentID = scanned.id.first == UInt8(ascii: "\"")
+    let documentID =
+      scanned.id.first == UInt8(ascii: "\"")
       ? String(decoding: scanned.id.dropFirst().dropLast(), as: UTF8.self)
       : String(decoding: scanned.id, as: UTF8.self)
     document = Document(id: documentID, text: scanned.textValue, date: scanned.date)

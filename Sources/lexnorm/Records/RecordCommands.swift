@@ -12,7 +12,8 @@ extension Annotate {
     try forEachRecord(of: files, options: records) { record in
       let result = session.annotate(record.document)
       // The record's ID as written, its line and the date used for roles (jobs partition by it).
-      var members = Array(", \"doc\": ".utf8) + record.rawID + Array(", \"line\": \(record.line)".utf8)
+      var members =
+        Array(", \"doc\": ".utf8) + record.rawID + Array(", \"line\": \(record.line)".utf8)
       if let date = result.date {
         members += Array(", \"date\": ".utf8)
         JSONText.appendString(date.description, to: &members)
@@ -64,7 +65,9 @@ extension Lookup {
         output.append(contentsOf: record.rawID)
         output.append(contentsOf: ", \"line\": \(record.line), \"query\": ".utf8)
         JSONText.appendString(record.document.text, to: &output)
-        output.append(contentsOf: ", \"candidates\": \(JSONText.array(candidates.map(JSONText.candidate)))}\n".utf8)
+        output.append(
+          contentsOf: ", \"candidates\": \(JSONText.array(candidates.map(JSONText.candidate)))}\n"
+            .utf8)
       }
     }
   }

@@ -77,7 +77,8 @@ struct Annotate: ParsableCommand {
   func run() throws {
     progress.apply()
     let annotator = try lexicon.makeAnnotator()
-    let options = AnnotationOptions(labelLanguage: labelLanguage, date: date, includesNested: nested)
+    let options = AnnotationOptions(
+      labelLanguage: labelLanguage, date: date, includesNested: nested)
     if records.isRecords { return try annotateRecords(annotator: annotator, options: options) }
     try forEachAnnotatedSegment(
       of: files, options: input, annotator: annotator, annotation: options,
@@ -103,9 +104,11 @@ struct Annotate: ParsableCommand {
 /// text itself), for people to read. Nested mentions give nested marks; a mention that crosses
 /// the end of another cannot be marked and is left out.
 enum TextMarkup {
-  static func append(_ segment: TextSegment, marking mentions: [Mention], to output: inout [UInt8]) {
+  static func append(_ segment: TextSegment, marking mentions: [Mention], to output: inout [UInt8])
+  {
     let spans = mentions.map { mention in
-      let close = mention.label == mention.text ? "]{\(mention.id)}" : "]{\(mention.id)|\(mention.label)}"
+      let close =
+        mention.label == mention.text ? "]{\(mention.id)}" : "]{\(mention.id)|\(mention.label)}"
       return (
         start: segment.textOffset(ofInputOffset: mention.start),
         end: segment.textOffset(ofInputOffset: mention.end), close: close
@@ -123,7 +126,8 @@ enum TextMarkup {
           open.removeLast()
         }
       }
-      for span in spans where 0 <= span.start && span.start <= span.end && span.end <= source.count {
+      for span in spans where 0 <= span.start && span.start <= span.end && span.end <= source.count
+      {
         closeMarks(endingBy: span.start)
         guard span.start >= copied, span.end <= open.last?.end ?? source.count else { continue }
         output.append(contentsOf: source[copied..<span.start])

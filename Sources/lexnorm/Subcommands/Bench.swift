@@ -119,7 +119,8 @@ struct Bench: ParsableCommand {
   struct LoadTiming: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "load",
-      abstract: "Time loading YAML lexicons, building and compiling the index, and loading it back.",
+      abstract:
+        "Time loading YAML lexicons, building and compiling the index, and loading it back.",
       discussion: """
         Prints {"entities", "yaml_seconds", "index_seconds", "build_seconds", "compile_seconds", \
         "lnx_mb", "lnx_load_ms", "peak_rss_mb"}. lnx_load_ms is the median of --rounds loads of \

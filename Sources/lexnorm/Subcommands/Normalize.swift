@@ -101,7 +101,9 @@ enum ByteRewrite {
         guard start >= copied, start <= end, end <= source.count else { continue }
         copy(upTo: start)
         output.append(contentsOf: mention.label.utf8)
-        while let replacement = pending.first, replacement.textOffset < end { pending.removeFirst() }
+        while let replacement = pending.first, replacement.textOffset < end {
+          pending.removeFirst()
+        }
         copied = end
       }
       copy(upTo: source.count)

@@ -74,8 +74,9 @@ struct OutputTests {
     #expect(attributes[.posixPermissions] as? Int == 0o640)
     let compiled = try Data(contentsOf: URL(fileURLWithPath: target))
     #expect(compiled.starts(with: Data("LEXNORM\u{1A}".utf8)))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == [
-      "link.lnx", "target.lnx",
-    ])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).sorted() == [
+        "link.lnx", "target.lnx",
+      ])
   }
 }

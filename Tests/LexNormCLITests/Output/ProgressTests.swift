@@ -7,12 +7,19 @@ import Testing
 struct ProgressTests {
   private static let mebibyte = 1 << 20
 
-  private static let lines: [(name: String, bytes: Int, total: Int?, documents: Int, seconds: Double, expected: String)] = [
-    ("big.txt", 512 * mebibyte, 2048 * mebibyte, 0, 10, "big.txt: 512.0 of 2048.0 MiB (25%), 51.2 MiB/s"),
-    ("-", 7 * mebibyte / 2, nil, 0, 2, "-: 3.5 MiB, 1.8 MiB/s"),
-    ("in.jsonl", mebibyte, 4 * mebibyte, 1234, 1, "in.jsonl: 1234 documents, 1.0 of 4.0 MiB (25%), 1.0 MiB/s"),
-    ("a.txt", 0, mebibyte, 0, 0, "a.txt: 0.0 of 1.0 MiB (0%)"),
-  ]
+  private static let lines:
+    [(name: String, bytes: Int, total: Int?, documents: Int, seconds: Double, expected: String)] = [
+      (
+        "big.txt", 512 * mebibyte, 2048 * mebibyte, 0, 10,
+        "big.txt: 512.0 of 2048.0 MiB (25%), 51.2 MiB/s"
+      ),
+      ("-", 7 * mebibyte / 2, nil, 0, 2, "-: 3.5 MiB, 1.8 MiB/s"),
+      (
+        "in.jsonl", mebibyte, 4 * mebibyte, 1234, 1,
+        "in.jsonl: 1234 documents, 1.0 of 4.0 MiB (25%), 1.0 MiB/s"
+      ),
+      ("a.txt", 0, mebibyte, 0, 0, "a.txt: 0.0 of 1.0 MiB (0%)"),
+    ]
 
   /// The status shows documents when counted, the total and share when the size is known, and
   /// the rate.

@@ -29,12 +29,17 @@ struct RecordModeTests {
   /// An archive of the sample texts annotates, record by record, exactly as each file does on its
   /// own (same spans, IDs, methods), every mention naming its record, line and date.
   @Test func archiveOfTheSampleTextsMatchesTheFiles() throws {
-    let stems = exampleTexts.map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "") }
+    let stems = exampleTexts.map {
+      ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".txt", with: "")
+    }
     #expect(Set(stems) == Set(Self.dates.keys))
-    let archive = try jsonLines(zip(exampleTexts, stems).map { path, stem in
-      ["id": stem, "date": Self.dates[stem] ?? "", "lang": String(stem.prefix(2)),
-       "text": String(decoding: try packageFile(path), as: UTF8.self)]
-    })
+    let archive = try jsonLines(
+      zip(exampleTexts, stems).map { path, stem in
+        [
+          "id": stem, "date": Self.dates[stem] ?? "", "lang": String(stem.prefix(2)),
+          "text": String(decoding: try packageFile(path), as: UTF8.self),
+        ]
+      })
     let result = try CLI.run(["annotate", "--input", "jsonl"], input: archive)
     #expect(result.status == 0)
     #expect(result.standardError == "")
@@ -43,11 +48,14 @@ struct RecordModeTests {
       let single = try objects(try CLI.run(["annotate", path]).standardOutput)
       let fromArchive = mentions.filter { $0["doc"] as? String == stem }
       #expect(single.count >= 10)
-      #expect(fromArchive.allSatisfy {
-        $0["line"] as? Int == line + 1 && $0["date"] as? String == Self.dates[stem] && $0["file"] as? String == "-"
-      })
+      #expect(
+        fromArchive.allSatisfy {
+          $0["line"] as? Int == line + 1 && $0["date"] as? String == Self.dates[stem]
+            && $0["file"] as? String == "-"
+        })
       let strip = { (object: [String: Any]) in
-        NSDictionary(dictionary: object.filter { !["file", "doc", "line", "date"].contains($0.key) })
+        NSDictionary(
+          dictionary: object.filter { !["file", "doc", "line", "date"].contains($0.key) })
       }
       #expect(fromArchive.map(strip) == single.map(strip), "\(stem)")
     }
@@ -69,7 +77,8 @@ struct RecordModeTests {
 
   /// `Cuong` in record 2 names nobody: Luong Cuong was named only in record 1.
   @Test func shortFormsDoNotCrossRecords() throws {
-    let result = try CLI.run(["annotate", "--input", "jsonl"], input: Data(Self.shortFormInput.utf8))
+    let result = try CLI.run(
+      ["annotate", "--input", "jsonl"], input: Data(Self.shortFormInput.utf8))
     #expect(result.status == 0)
     #expect(result.standardOutput == Self.shortFormOutput)
   }
@@ -86,40 +95,52 @@ struct RecordModeTests {
       """
     let result = try CLI.run(["annotate", "--input", "jsonl"], input: Data(input.utf8))
     #expect(result.status == 0)
-    #expect(result.standardOutput == """
-      {"file": "-", "doc": "a", "line": 1, "date": "2024-06-01", "start": 4, "end": 13, "text": "President", "id": "title:president", "kind": "title", "label": "Chủ tịch nước", "score": 1, "method": ["exact", "role"], "refers_to": "person:to-lam"}
-      {"file": "-", "doc": "b", "line": 2, "date": "2025-07-19", "start": 4, "end": 13, "text": "President", "id": "title:president", "kind": "title", "label": "Chủ tịch nước", "score": 1, "method": ["exact", "role"], "refers_to": "person:luong-cuong"}
-      {"file": "-", "doc": "c", "line": 3, "date": "2024-06-01", "start": 18, "end": 27, "text": "President", "id": "title:president", "kind": "title", "label": "Chủ tịch nước", "score": 1, "method": ["exact", "role"], "refers_to": "person:to-lam"}
-      {"file": "-", "doc": "d", "line": 4, "start": 4, "end": 13, "text": "President", "id": "title:president", "kind": "title", "label": "Chủ tịch nước", "score": 1, "method": ["exact"]}
+    #expect(
+      result.standardOutput == """
+        {"file": "-", "doc": "a", "line": 1, "date": "2024-06-01", "start": 4, "end": 13, "text": "President", "id": "title:president", "kind": "title", "label": "Chủ tịch nước", "score": 1, "method": ["exact", "role"], "refers_to": "person:to-lam"}
+        {"file": "-", "doc": "b", "line": 2, "date": "2025-07-19", "start": 4, "end": 13, "text": "President", "id": "title:president", "kind": "title", "label": "Chủ tịch nước", "score": 1, "method": ["exact", "role"], "refers_to": "person:luong-cuong"}
+        {"file": "-", "doc": "c", "line": 3, "date": "2024-06-01", "start": 18, "end": 27, "text": "President", "id": "title:president", "kind": "title", "label": "Chủ tịch nước", "score": 1, "method": ["exact", "role"], "refers_to": "person:to-lam"}
+        {"file": "-", "doc": "d", "line": 4, "start": 4, "end": 13, "text": "President", "id": "title:president", "kind": "title", "label": "Chủ tịch nước", "score": 1, "method": ["exact"]}
 
-      """)
+        """)
   }
 
   /// Nested fields by dotted path; a number ID stays a number; offsets count the UTF-8 bytes of
   /// the decoded text (`\u0110\u1eb7ng "` is 9 bytes: `Đ` two, `ặ` three).
   @Test func nestedFieldsAndEscapedText() throws {
-    let input = #"{"meta": {"n": 42, "day": "2025-01-02"}, "body": {"t": "\u0110\u1eb7ng \"Tô Lâm\""}}"# + "\n"
+    let input =
+      #"{"meta": {"n": 42, "day": "2025-01-02"}, "body": {"t": "\u0110\u1eb7ng \"Tô Lâm\""}}"#
+      + "\n"
     let result = try CLI.run(
-      ["annotate", "--input", "jsonl", "--text-field", "body.t", "--id-field", "meta.n",
-       "--date-field", "meta.day"], input: Data(input.utf8))
+      [
+        "annotate", "--input", "jsonl", "--text-field", "body.t", "--id-field", "meta.n",
+        "--date-field", "meta.day",
+      ], input: Data(input.utf8))
     #expect(result.status == 0)
-    #expect(result.standardOutput == """
-      {"file": "-", "doc": 42, "line": 1, "date": "2025-01-02", "start": 9, "end": 17, "text": "Tô Lâm", "id": "person:to-lam", "kind": "person", "label": "Tô Lâm", "score": 1, "method": ["exact"]}
+    #expect(
+      result.standardOutput == """
+        {"file": "-", "doc": 42, "line": 1, "date": "2025-01-02", "start": 9, "end": 17, "text": "Tô Lâm", "id": "person:to-lam", "kind": "person", "label": "Tô Lâm", "score": 1, "method": ["exact"]}
 
-      """)
+        """)
   }
 
   private static let badRecords: [(String, String)] = [
     ("not json", "invalid JSON at byte 0: expected a value"),
     (#"{"id": "x", "text": "Tô Lâm""#, "invalid JSON at byte 30: expected ',' or '}' in an object"),
-    (#"{"id": "x", "text": "Tô Lâm"} 1"#, "invalid JSON at byte 32: unexpected text after the value"),
+    (
+      #"{"id": "x", "text": "Tô Lâm"} 1"#,
+      "invalid JSON at byte 32: unexpected text after the value"
+    ),
     (#"{"text": "a\qb"}"#, "invalid JSON at byte 12: invalid escape in a string"),
     (#"{"text": "\ud800"}"#, "invalid JSON at byte 10: \\u escape of a lone surrogate"),
     (#"{"id": "x"}"#, "no \"text\" field"),
     (#"{"text": ["Tô Lâm"]}"#, "field \"text\" is an array, not a string"),
     (#"{"text": null}"#, "field \"text\" is a null, not a string"),
     (#"{"id": {"a": 1}, "text": "Tô Lâm"}"#, "field \"id\" is an object, not a string or number"),
-    (#"{"date": "2025-02-30", "text": "Tô Lâm"}"#, "field \"date\" is not a date (YYYY-MM-DD): \"2025-02-30\""),
+    (
+      #"{"date": "2025-02-30", "text": "Tô Lâm"}"#,
+      "field \"date\" is not a date (YYYY-MM-DD): \"2025-02-30\""
+    ),
     (#"{"date": 20250101, "text": "Tô Lâm"}"#, "field \"date\" is a number, not a string"),
     ("[\"Tô Lâm\"]", "the record is an array, not a JSON object"),
     (String(repeating: "[", count: 600), "invalid JSON at byte 512: nested deeper than 512"),
@@ -129,7 +150,8 @@ struct RecordModeTests {
   /// the exit status is 1.
   @Test(arguments: badRecords)
   func badRecordIsReportedByLine(record: String, message: String) throws {
-    let input = #"{"id": 1, "text": "Tô Lâm"}"# + "\n" + record + "\n" + #"{"id": 3, "text": "Hanoi"}"# + "\n"
+    let input =
+      #"{"id": 1, "text": "Tô Lâm"}"# + "\n" + record + "\n" + #"{"id": 3, "text": "Hanoi"}"# + "\n"
     let result = try CLI.run(["annotate", "--input", "jsonl"], input: Data(input.utf8))
     #expect(result.status == 1)
     #expect(result.standardError == "lexnorm: -:2: error: \(message)\n")
@@ -143,12 +165,15 @@ struct RecordModeTests {
     let input = bom + first + Data("\n".utf8) + bom + Data(#"{"id": 2, "text": "Tô Lâm"}"#.utf8)
     let annotated = try CLI.run(["annotate", "--input", "jsonl"], input: input)
     #expect(annotated.status == 1)
-    #expect(annotated.standardError == "lexnorm: -:2: error: invalid JSON at byte 0: expected a value\n")
-    #expect(annotated.standardOutput == """
-      {"file": "-", "doc": 1, "line": 1, "start": 0, "end": 8, "text": "Tô Lâm", "id": "person:to-lam", "kind": "person", "label": "Tô Lâm", "score": 1, "method": ["exact"]}
+    #expect(
+      annotated.standardError == "lexnorm: -:2: error: invalid JSON at byte 0: expected a value\n")
+    #expect(
+      annotated.standardOutput == """
+        {"file": "-", "doc": 1, "line": 1, "start": 0, "end": 8, "text": "Tô Lâm", "id": "person:to-lam", "kind": "person", "label": "Tô Lâm", "score": 1, "method": ["exact"]}
 
-      """)
-    let normalized = try CLI.run(["normalize", "--to", "en", "--input", "jsonl"], input: bom + first)
+        """)
+    let normalized = try CLI.run(
+      ["normalize", "--to", "en", "--input", "jsonl"], input: bom + first)
     #expect(normalized.status == 0)
     #expect(normalized.standardError == "")
     #expect(normalized.standardOutput == #"{"id": 1, "text": "To Lam"}"#)
@@ -156,9 +181,12 @@ struct RecordModeTests {
 
   /// Malformed UTF-8 inside a string: a bad continuation, an overlong form, a surrogate, a code
   /// point above U+10FFFF, a sequence cut short by the closing quote.
-  @Test(arguments: [[0xC3, 0x28], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]])
+  @Test(arguments: [
+    [0xC3, 0x28], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+  ])
   func invalidUTF8IsReportedByLineAndByte(sequence: [UInt8]) throws {
-    let input = Data(#"{"text": "T"#.utf8) + Data(sequence) + Data("\"}\n".utf8)
+    let input =
+      Data(#"{"text": "T"#.utf8) + Data(sequence) + Data("\"}\n".utf8)
       + Data(#"{"id": 2, "text": "Tô Lâm"}"#.utf8)
     let result = try CLI.run(["annotate", "--input", "jsonl"], input: input)
     #expect(result.status == 1)
@@ -169,7 +197,8 @@ struct RecordModeTests {
   /// A line over --max-record-bytes is skipped without being held (this one is longer than a
   /// read, too); the records after it are read, the last one without a final newline.
   @Test func overlongRecordIsReportedByLine() throws {
-    let input = Data(("{\"text\": \"" + String(repeating: "x", count: 200_000) + "\"}\n").utf8)
+    let input =
+      Data(("{\"text\": \"" + String(repeating: "x", count: 200_000) + "\"}\n").utf8)
       + Data(#"{"id": 2, "text": "Tô Lâm"}"#.utf8)
     let result = try CLI.run(
       ["annotate", "--input", "jsonl", "--max-record-bytes", "64"], input: input)
@@ -181,45 +210,69 @@ struct RecordModeTests {
   /// Only the text value is rewritten: spacing, key order, escapes elsewhere, CR before the line
   /// feed and a missing final newline all stay; a record without mentions is copied unchanged.
   @Test func normalizeRewritesOnlyTheTextValue() throws {
-    let input = #"{ "id" :1,"text":"Tô Lâm met \u041b\u044b\u043e\u043d\u0433 \u041a\u044b\u043e\u043d\u0433\n", "tags":["a\/b", 1.5e3] }"#
+    let input =
+      #"{ "id" :1,"text":"Tô Lâm met \u041b\u044b\u043e\u043d\u0433 \u041a\u044b\u043e\u043d\u0433\n", "tags":["a\/b", 1.5e3] }"#
       + "\r\n" + #"{"text": "no names h\u00e9re", "x": {"y": null}}"# + "\n\n"
       + #"{"id": 2, "text": "Hanoi"}"#
-    let result = try CLI.run(["normalize", "--to", "en", "--input", "jsonl"], input: Data(input.utf8))
+    let result = try CLI.run(
+      ["normalize", "--to", "en", "--input", "jsonl"], input: Data(input.utf8))
     #expect(result.status == 0)
-    #expect(result.standardOutput == #"{ "id" :1,"text":"To Lam met Luong Cuong\n", "tags":["a\/b", 1.5e3] }"#
-      + "\r\n" + #"{"text": "no names h\u00e9re", "x": {"y": null}}"# + "\n"
-      + #"{"id": 2, "text": "Hanoi"}"#)
+    #expect(
+      result.standardOutput
+        == #"{ "id" :1,"text":"To Lam met Luong Cuong\n", "tags":["a\/b", 1.5e3] }"#
+        + "\r\n" + #"{"text": "no names h\u00e9re", "x": {"y": null}}"# + "\n"
+        + #"{"id": 2, "text": "Hanoi"}"#)
   }
 
   @Test func normalizeSkipsBadRecords() throws {
     let input = "{\"text\": \"Tô Lâm\"}\n{\"text\": 1}\n{\"text\": \"Ханой\"}\n"
-    let result = try CLI.run(["normalize", "--to", "en", "--input", "jsonl"], input: Data(input.utf8))
+    let result = try CLI.run(
+      ["normalize", "--to", "en", "--input", "jsonl"], input: Data(input.utf8))
     #expect(result.status == 1)
     #expect(result.standardOutput == "{\"text\": \"To Lam\"}\n{\"text\": \"Hanoi\"}\n")
-    #expect(result.standardError == "lexnorm: -:2: error: field \"text\" is a number, not a string\n")
+    #expect(
+      result.standardError == "lexnorm: -:2: error: field \"text\" is a number, not a string\n")
   }
 
   /// Each record's text field is one query; answers name the record.
   @Test func lookupAnswersEachRecord() throws {
-    let input = #"{"id": "p1", "name": "Lyong Kyong"}"# + "\n" + #"{"id": "p2", "name": "Nobody Here"}"# + "\n"
+    let input =
+      #"{"id": "p1", "name": "Lyong Kyong"}"# + "\n" + #"{"id": "p2", "name": "Nobody Here"}"#
+      + "\n"
     let result = try CLI.run(
       ["lookup", "--input", "jsonl", "--text-field", "name"], input: Data(input.utf8))
     #expect(result.status == 0)
-    #expect(result.standardOutput == """
-      {"file": "-", "doc": "p1", "line": 1, "query": "Lyong Kyong", "candidates": [{"id": "person:luong-cuong", "kind": "person", "label": "Lương Cường", "score": 0.85, "method": ["romanised-ru"]}]}
-      {"file": "-", "doc": "p2", "line": 2, "query": "Nobody Here", "candidates": []}
+    #expect(
+      result.standardOutput == """
+        {"file": "-", "doc": "p1", "line": 1, "query": "Lyong Kyong", "candidates": [{"id": "person:luong-cuong", "kind": "person", "label": "Lương Cường", "score": 0.85, "method": ["romanised-ru"]}]}
+        {"file": "-", "doc": "p2", "line": 2, "query": "Nobody Here", "candidates": []}
 
-      """)
+        """)
   }
 
   @Test(arguments: [
     (["annotate", "--input", "jsonl", "--format", "text"], "--format text needs --input text"),
-    (["annotate", "--input", "jsonl", "--text-field", "body..text"], "--text-field 'body..text' is not a field name"),
-    (["normalize", "--to", "en", "--input", "jsonl", "--date-field", ""], "--date-field '' is not a field name"),
+    (
+      ["annotate", "--input", "jsonl", "--text-field", "body..text"],
+      "--text-field 'body..text' is not a field name"
+    ),
+    (
+      ["normalize", "--to", "en", "--input", "jsonl", "--date-field", ""],
+      "--date-field '' is not a field name"
+    ),
     (["lookup", "--input", "jsonl", "Tô Lâm"], "queries are read from standard input, not NAME"),
-    (["annotate", "--input", "jsonl", "--replace-invalid"], "--replace-invalid applies to --input text only"),
-    (["normalize", "--to", "en", "--input", "jsonl", "--replace-invalid"], "--replace-invalid applies to --input text only"),
-    (["lookup", "--input", "jsonl", "--replace-invalid"], "--replace-invalid applies to --input text only"),
+    (
+      ["annotate", "--input", "jsonl", "--replace-invalid"],
+      "--replace-invalid applies to --input text only"
+    ),
+    (
+      ["normalize", "--to", "en", "--input", "jsonl", "--replace-invalid"],
+      "--replace-invalid applies to --input text only"
+    ),
+    (
+      ["lookup", "--input", "jsonl", "--replace-invalid"],
+      "--replace-invalid applies to --input text only"
+    ),
   ])
   func usageErrors(arguments: [String], message: String) throws {
     let result = try CLI.run(arguments, input: Data(#"{"text": "x"}"#.utf8))
@@ -245,10 +298,12 @@ struct RecordModeTests {
     }
     for id in 1...2 {
       input.fileHandleForWriting.write(Data(#"{"id": \#(id), "text": "Tô Lâm"}"#.utf8 + [0x0A]))
-      var ready = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+      var ready = pollfd(
+        fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
       #expect(poll(&ready, 1, 20_000) == 1, "no output for record \(id) within 20 s")
       let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-      #expect(line.hasPrefix(#"{"file": "-", "doc": \#(id), "line": \#(id), "start": 0, "end": 8,"#))
+      #expect(
+        line.hasPrefix(#"{"file": "-", "doc": \#(id), "line": \#(id), "start": 0, "end": 8,"#))
     }
   }
 }

@@ -18,8 +18,9 @@ struct BenchCommandTests {
     #expect(result.status == 0)
     #expect(result.standardOutput.hasPrefix("{\"mb\": "))
     let figures = try summary(result.standardOutput)
-    let bytes = try FileManager.default.attributesOfItem(
-      atPath: CLI.packageRoot.appendingPathComponent(path).path)[.size] as? Int
+    let bytes =
+      try FileManager.default.attributesOfItem(
+        atPath: CLI.packageRoot.appendingPathComponent(path).path)[.size] as? Int
     #expect(figures["matches"] == Double(printed))
     #expect(figures["mb"] == (Double(try #require(bytes)) / 1_000).rounded() / 1_000)
     #expect(

@@ -23,7 +23,8 @@ struct DocumentModeTests {
   ]
 
   @Test(arguments: cases)
-  func shortFormsResolveWithinTheFile(files: [String], options: [String], expected: [String]) throws {
+  func shortFormsResolveWithinTheFile(files: [String], options: [String], expected: [String]) throws
+  {
     let scratch = try ScratchFolder()
     let paths = try files.enumerated().map { try scratch.write("\($0).txt", Data($1.utf8)) }
     let result = try CLI.run(["annotate"] + options + paths)
@@ -50,7 +51,8 @@ struct DocumentModeTests {
   /// and the next file is a new document.
   @Test func invalidUTF8EndsTheDocumentAfterItsMentions() throws {
     let scratch = try ScratchFolder()
-    let bad = try scratch.write("bad.txt", Data("Chinh quits\nPham Minh Chinh said\n".utf8) + Data([0xFF]))
+    let bad = try scratch.write(
+      "bad.txt", Data("Chinh quits\nPham Minh Chinh said\n".utf8) + Data([0xFF]))
     let good = try scratch.write("good.txt", Data("Chinh\n".utf8))
     let result = try CLI.run(["annotate", bad, good])
     #expect(result.status == 1)

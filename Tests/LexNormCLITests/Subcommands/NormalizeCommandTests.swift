@@ -63,8 +63,10 @@ struct NormalizeCommandTests {
     #expect(result.status == 0)
     #expect(
       result.outputBytes
-        == Data("To Lam ab".utf8) + Data([0xFF]) + Data("cd Luong Cuong\nx".utf8) + Data([0xFE, 0x0A]))
-    #expect(result.standardError == "lexnorm: -: warning: invalid UTF-8 at byte 11 copied unchanged\n")
+        == Data("To Lam ab".utf8) + Data([0xFF]) + Data("cd Luong Cuong\nx".utf8)
+        + Data([0xFE, 0x0A]))
+    #expect(
+      result.standardError == "lexnorm: -: warning: invalid UTF-8 at byte 11 copied unchanged\n")
   }
 
   @Test func eachFileWithInvalidBytesIsNamed() throws {
@@ -81,7 +83,8 @@ struct NormalizeCommandTests {
   }
 
   @Test func replaceInvalidWritesReplacementCharacters() throws {
-    let result = try CLI.run(["normalize", "--to", "en", "--replace-invalid"], input: Self.invalidInput)
+    let result = try CLI.run(
+      ["normalize", "--to", "en", "--replace-invalid"], input: Self.invalidInput)
     #expect(result.status == 0)
     #expect(result.standardOutput == "To Lam ab\u{FFFD}cd Luong Cuong\nx\u{FFFD}\n")
     #expect(result.standardError == "")

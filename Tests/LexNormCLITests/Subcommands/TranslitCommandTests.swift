@@ -90,7 +90,8 @@ struct TranslitCommandTests {
   }
 
   @Test func longLineWithoutNewlineStreams() throws {
-    let line = String(repeating: "Lương Cường ", count: 100_000)  // 1.7 MB, no newline: cut into segments
+    // 1.7 MB, no newline: cut into segments.
+    let line = String(repeating: "Lương Cường ", count: 100_000)
     let result = try CLI.run(["translit", "--to", "ascii"], input: Data(line.utf8))
     #expect(result.status == 0)
     #expect(result.standardOutput == String(repeating: "Luong Cuong ", count: 100_000))

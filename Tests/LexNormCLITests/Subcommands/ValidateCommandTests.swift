@@ -65,7 +65,8 @@ struct ValidateCommandTests {
   }
 
   private let formatInputs = [
-    "--no-default-lexicon", "\(invalid)/unknown-language.yaml", "\(invalid)/empty-file.yaml", "no/such.yaml",
+    "--no-default-lexicon", "\(invalid)/unknown-language.yaml", "\(invalid)/empty-file.yaml",
+    "no/such.yaml",
   ]
 
   @Test func textFormat() throws {

@@ -28,7 +28,8 @@ enum CLI {
   /// file that holds Package.swift, wherever the test folders put this file.
   static let packageRoot: URL = {
     var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),
+    while !FileManager.default.fileExists(
+      atPath: folder.appendingPathComponent("Package.swift").path),
       folder.pathComponents.count > 1
     {
       folder.deleteLastPathComponent()

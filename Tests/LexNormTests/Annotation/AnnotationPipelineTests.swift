@@ -65,7 +65,9 @@ struct AnnotationPipelineTests {
 
   @Test func oneSessionFindsTheExpectedMentions() {
     let session = annotator.makeSession()
-    let results = Self.segments(Self.lines).enumerated().map { ($0.offset, session.annotate($0.element)) }
+    let results = Self.segments(Self.lines).enumerated().map {
+      ($0.offset, session.annotate($0.element))
+    }
     #expect(Self.found(results) == Self.sequential)
   }
 

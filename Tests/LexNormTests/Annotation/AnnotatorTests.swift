@@ -9,8 +9,10 @@ struct AnnotatorBasicsTests {
     Entity(id: "person:luong-cuong", kind: .person, labels: [.vi: "Lương Cường"]),
     Entity(
       id: "title:general-secretary", kind: .title,
-      labels: [.vi: "Tổng Bí thư", .en: "General Secretary", .de: "Generalsekretär",
-               .ru: "Генеральный секретарь"]),
+      labels: [
+        .vi: "Tổng Bí thư", .en: "General Secretary", .de: "Generalsekretär",
+        .ru: "Генеральный секретарь",
+      ]),
     Entity(
       id: "organization:politburo", kind: .organization,
       labels: [.vi: "Bộ Chính trị", .en: "Politburo", .de: "Politbüro", .ru: "Политбюро"]),
@@ -96,9 +98,10 @@ struct ResolutionTests {
     let mentions = Annotator(lexicon: Self.lexicon).annotate(
       "President Luong Cuong met General Secretary To Lam.",
       options: AnnotationOptions(date: CalendarDate(iso8601: "2025-01-01")))
-    #expect(mentions.map(\.id) == [
-      "title:president", "person:luong-cuong", "title:general-secretary", "person:to-lam",
-    ])
+    #expect(
+      mentions.map(\.id) == [
+        "title:president", "person:luong-cuong", "title:general-secretary", "person:to-lam",
+      ])
     #expect(mentions.allSatisfy { $0.refersTo == nil })
   }
 
@@ -129,14 +132,17 @@ struct DocumentMentionTests {
 
   @Test func referencesLinkToTheLexiconOrGetANormalizedID() {
     let text = "Plan No. 173-KH/TU and Resolution No. 18-NQ/TW; решением Политбюро № 242-QD/TW."
-    let mentions = Annotator(lexicon: Self.lexicon).annotate(text, options: .init(labelLanguage: .en))
-    #expect(mentions.map(\.id) == [
-      "document:173-kh-tu-quang-binh", "document:18-nq-tw", "document:242-qd-tw",
-    ])
+    let mentions = Annotator(lexicon: Self.lexicon).annotate(
+      text, options: .init(labelLanguage: .en))
+    #expect(
+      mentions.map(\.id) == [
+        "document:173-kh-tu-quang-binh", "document:18-nq-tw", "document:242-qd-tw",
+      ])
     #expect(mentions.map(\.label) == ["Plan No. 173-KH/TU", "18-NQ/TW", "242-QD/TW"])
-    #expect(mentions.map(\.text) == [
-      "Plan No. 173-KH/TU", "Resolution No. 18-NQ/TW", "решением Политбюро № 242-QD/TW",
-    ])
+    #expect(
+      mentions.map(\.text) == [
+        "Plan No. 173-KH/TU", "Resolution No. 18-NQ/TW", "решением Политбюро № 242-QD/TW",
+      ])
     #expect(mentions.map(\.score) == [1, 0.9, 0.9])
   }
 
@@ -171,13 +177,27 @@ struct PrecisionGuardTests {
 
   @Test(arguments: [
     ("To Lam's speech", [("To Lam", "person:to-lam")]),
-    ("the Provincial People's Council met", [("Provincial People's Council", "organization:provincial-peoples-council")]),
+    (
+      "the Provincial People's Council met",
+      [("Provincial People's Council", "organization:provincial-peoples-council")]
+    ),
     ("see https://vpctn.gov.vn/tin-tuc/chu-tich-nuoc-chu-tri and www.to-lam.vn", []),
-    ("governing and governance are not the Government", [("Government", "organization:government")]),
+    (
+      "governing and governance are not the Government", [("Government", "organization:government")]
+    ),
     ("the Governments met", [("Governments", "organization:government")]),
-    ("Президента и президенту", [("Президента", "title:president"), ("президенту", "title:president")]),
-    ("Truong Thi Mai came in May; Mai spoke.", [("Truong Thi Mai", "person:truong-thi-mai"), ("Mai", "person:truong-thi-mai")]),
-    ("Huynh Viet Han visited. Hans and Hàng stayed; Hàn left.", [("Huynh Viet Han", "person:huynh-viet-han"), ("Hàn", "person:huynh-viet-han")]),
+    (
+      "Президента и президенту",
+      [("Президента", "title:president"), ("президенту", "title:president")]
+    ),
+    (
+      "Truong Thi Mai came in May; Mai spoke.",
+      [("Truong Thi Mai", "person:truong-thi-mai"), ("Mai", "person:truong-thi-mai")]
+    ),
+    (
+      "Huynh Viet Han visited. Hans and Hàng stayed; Hàn left.",
+      [("Huynh Viet Han", "person:huynh-viet-han"), ("Hàn", "person:huynh-viet-han")]
+    ),
   ])
   func spans(text: String, expected: [(String, String)]) {
     let mentions = Self.annotator.annotate(text)
@@ -224,7 +244,8 @@ struct NestedMentionTests {
     let nested = MarkedText(
       "A [member of the [Politburo|organization:politburo]|title:politburo-member] visited "
         + "[Ho Chi Minh City|place:ho-chi-minh-city].")
-    let found = Self.annotator.annotate(nested.text, options: AnnotationOptions(includesNested: true))
+    let found = Self.annotator.annotate(
+      nested.text, options: AnnotationOptions(includesNested: true))
     #expect(found.map(MarkedText.Mark.init) == nested.marks)
   }
 }

@@ -28,7 +28,9 @@ struct DocumentStreamTests {
 
   static func found(_ results: [AnnotatedDocument]) -> [Found] {
     results.flatMap { result in
-      result.mentions.map { Found(document: result.id, start: $0.start, id: $0.id, method: $0.methods) }
+      result.mentions.map {
+        Found(document: result.id, start: $0.start, id: $0.id, method: $0.methods)
+      }
     }
   }
 
@@ -47,22 +49,29 @@ struct DocumentStreamTests {
       Document(id: "c", text: text),
       Document(id: "d", text: "On 2024-06-01 the President said."),
       Document(id: "e", text: text),
-      Document(id: "f", text: "On 2024-06-01 the President said.", date: CalendarDate(iso8601: "2025-07-19")),
+      Document(
+        id: "f", text: "On 2024-06-01 the President said.",
+        date: CalendarDate(iso8601: "2025-07-19")),
     ]
     let results = Array(annotator.annotate(documents))
-    #expect(results.map { $0.mentions.map(\.refersTo) } == [
-      ["person:to-lam"], ["person:luong-cuong"], [nil], ["person:to-lam"], [nil], ["person:luong-cuong"],
-    ])
-    #expect(results.map { $0.date?.description } == [
-      "2024-06-01", "2025-07-19", nil, "2024-06-01", nil, "2025-07-19",
-    ])
+    #expect(
+      results.map { $0.mentions.map(\.refersTo) } == [
+        ["person:to-lam"], ["person:luong-cuong"], [nil], ["person:to-lam"], [nil],
+        ["person:luong-cuong"],
+      ])
+    #expect(
+      results.map { $0.date?.description } == [
+        "2024-06-01", "2025-07-19", nil, "2024-06-01", nil, "2025-07-19",
+      ])
   }
 
   @Test func optionsDateStandsInForDocumentsWithoutOne() {
     let results = Array(
       annotator.annotate(
-        [Document(id: "a", text: "The President said."),
-         Document(id: "b", text: "The President said.", date: CalendarDate(iso8601: "2025-07-19"))],
+        [
+          Document(id: "a", text: "The President said."),
+          Document(id: "b", text: "The President said.", date: CalendarDate(iso8601: "2025-07-19")),
+        ],
         options: AnnotationOptions(date: CalendarDate(iso8601: "2024-06-01"))))
     #expect(results.map { $0.mentions.first?.refersTo } == ["person:to-lam", "person:luong-cuong"])
   }
@@ -71,8 +80,10 @@ struct DocumentStreamTests {
     let endless = (1...).lazy.map { Document(id: "n\($0)", text: "Luong Cuong, then Cuong.") }
     let firstThree = annotator.annotate(endless).prefix(3)
     #expect(firstThree.map(\.id) == ["n1", "n2", "n3"])
-    #expect(firstThree.map { $0.mentions.map(\.methods) } == Array(
-      repeating: [[.folded], [.shortForm]], count: 3))
+    #expect(
+      firstThree.map { $0.mentions.map(\.methods) }
+        == Array(
+          repeating: [[.folded], [.shortForm]], count: 3))
   }
 
   @Test func anAsyncStreamGivesTheSameResultsInOrder() async {

@@ -7,14 +7,15 @@ import Testing
 struct FuzzFindingTests {
   /// A run of digits longer than a year in a bare title's sentence overflowed the year
   /// reading of `RoleContext.namesYear` (`Fuzz/Seeds/annotate/long-digit-run.txt`).
-  @Test(arguments: [
-    ("in 11111111111111111111111111111111", nil, false),
-    ("in 99999999999999999999 and 2011", nil, true),
-    ("in 2011 and 99999999999999999999", nil, true),
-    ("in 99999999999999999999992011", nil, false),
-    ("in 2011", 2011, false),
-    ("on 2025-07-19, 20111", nil, false),
-  ] as [(String, Int?, Bool)])
+  @Test(
+    arguments: [
+      ("in 11111111111111111111111111111111", nil, false),
+      ("in 99999999999999999999 and 2011", nil, true),
+      ("in 2011 and 99999999999999999999", nil, true),
+      ("in 99999999999999999999992011", nil, false),
+      ("in 2011", 2011, false),
+      ("on 2025-07-19, 20111", nil, false),
+    ] as [(String, Int?, Bool)])
   func longDigitRunIsNoYear(sentence: String, present: Int?, namesYear: Bool) {
     var text = sentence
     let result = text.withUTF8 { bytes in

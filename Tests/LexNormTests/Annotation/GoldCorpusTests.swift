@@ -17,7 +17,8 @@ struct GoldCorpusTests {
   }()
 
   static func predictions(for file: String, nested: Bool) throws -> [Mention] {
-    annotator.annotate(try GoldCorpus.text(file), options: AnnotationOptions(includesNested: nested))
+    annotator.annotate(
+      try GoldCorpus.text(file), options: AnnotationOptions(includesNested: nested))
   }
 
   struct Score: CustomStringConvertible {
@@ -29,7 +30,8 @@ struct GoldCorpusTests {
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     var description: String {
       func f(_ value: Double) -> String { String(format: "%.3f", value) }
-      return "P \(f(precision)) R \(f(recall)) F1 \(f(f1)) (predicted \(predicted), gold \(gold), correct \(correct))"
+      return
+        "P \(f(precision)) R \(f(recall)) F1 \(f(f1)) (predicted \(predicted), gold \(gold), correct \(correct))"
     }
   }
 
@@ -99,7 +101,8 @@ struct GoldCorpusTests {
       at: GoldCorpus.folder.appendingPathComponent("texts"), includingPropertiesForKeys: nil)
     let examples = try FileManager.default.contentsOfDirectory(
       at: GoldCorpus.folder.deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Examples/texts"),
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+          "Examples/texts"),
       includingPropertiesForKeys: nil
     ).filter { $0.pathExtension == "txt" }
     #expect(texts.count == 5)
@@ -112,7 +115,8 @@ struct GoldCorpusTests {
         let mentions = Self.annotator.annotate(form)
         #expect(!mentions.isEmpty, "no mentions in \(url.lastPathComponent)")
         for mention in mentions {
-          #expect(String(decoding: formBytes[mention.start..<mention.end], as: UTF8.self) == mention.text)
+          #expect(
+            String(decoding: formBytes[mention.start..<mention.end], as: UTF8.self) == mention.text)
         }
         #expect(zip(mentions, mentions.dropFirst()).allSatisfy { $0.end <= $1.start })
       }

@@ -39,30 +39,33 @@ struct JSONTextTests {
       refersTo: "person:luong-cuong", alternatives: ["title:chairman"])
     var named: [UInt8] = []
     JSONText.appendMention(mention, sourceKey: "doc", source: "a1", to: &named)
-    #expect(String(decoding: named, as: UTF8.self) == """
-      {"doc": "a1", "start": 10, "end": 31, "text": "Президент", "id": "title:president", \
-      "kind": "title", "label": "Chủ tịch nước", "score": 0.9, "method": ["exact", "role"], \
-      "refers_to": "person:luong-cuong", "alternatives": ["title:chairman"]}
-      """)
+    #expect(
+      String(decoding: named, as: UTF8.self) == """
+        {"doc": "a1", "start": 10, "end": 31, "text": "Президент", "id": "title:president", \
+        "kind": "title", "label": "Chủ tịch nước", "score": 0.9, "method": ["exact", "role"], \
+        "refers_to": "person:luong-cuong", "alternatives": ["title:chairman"]}
+        """)
     var anonymous: [UInt8] = []
     JSONText.appendMention(
       Mention(
         start: 0, end: 6, text: "To Lam", id: "person:to-lam", kind: .person, label: "Tô Lâm",
         score: 1, methods: [.folded]),
       sourceKey: "file", source: nil, to: &anonymous)
-    #expect(String(decoding: anonymous, as: UTF8.self) == """
-      {"file": null, "start": 0, "end": 6, "text": "To Lam", "id": "person:to-lam", \
-      "kind": "person", "label": "Tô Lâm", "score": 1, "method": ["folded"]}
-      """)
+    #expect(
+      String(decoding: anonymous, as: UTF8.self) == """
+        {"file": null, "start": 0, "end": 6, "text": "To Lam", "id": "person:to-lam", \
+        "kind": "person", "label": "Tô Lâm", "score": 1, "method": ["folded"]}
+        """)
   }
 
   @Test func writesALookupAnswer() {
     let candidate = LookupCandidate(
       id: "person:to-lam", kind: .person, label: "Tô Lâm", score: 0.86, methods: [.folded])
-    #expect(JSONText.lookup(query: "To \"Lam\"", candidates: [candidate]) == """
-      {"query": "To \\"Lam\\"", "candidates": [{"id": "person:to-lam", "kind": "person", \
-      "label": "Tô Lâm", "score": 0.86, "method": ["folded"]}]}
-      """)
+    #expect(
+      JSONText.lookup(query: "To \"Lam\"", candidates: [candidate]) == """
+        {"query": "To \\"Lam\\"", "candidates": [{"id": "person:to-lam", "kind": "person", \
+        "label": "Tô Lâm", "score": 0.86, "method": ["folded"]}]}
+        """)
     #expect(JSONText.lookup(query: "x", candidates: []) == #"{"query": "x", "candidates": []}"#)
   }
 }

@@ -51,18 +51,27 @@ struct NearMatchTests {
   }
 
   /// (text, mention text, start byte, ID, method chain)
-  static let repaired: [(text: String, surface: String, start: Int, id: String, method: [MatchMethod])] = [
-    ("Ông Nguy n Tấn Dũng phát biểu.", "Nguy n Tấn Dũng", 5, "person:nguyen-tan-dung", [.repaired]),
-    ("Thủ tướng Ph m Minh Chính nói.", "Ph m Minh Chính", 15, "person:pham-minh-chinh", [.repaired]),
-    ("Ông Tr?n Văn Rón đến.", "Tr?n Văn Rón", 5, "person:tran-van-ron", [.repaired]),
-    ("Ông Tr|n Văn Rón đến.", "Tr|n Văn Rón", 5, "person:tran-van-ron", [.repaired]),
-    ("Ông Tr\u{FFFD}n Văn Rón đến.", "Tr\u{FFFD}n Văn Rón", 5, "person:tran-van-ron", [.repaired]),
-    ("Ông Tr\u{300}n Văn Rón đến.", "Tr\u{300}n Văn Rón", 5, "person:tran-van-ron", [.repaired]),
-    ("Ông Phŕm Minh Chính nói.", "Phŕm Minh Chính", 5, "person:pham-minh-chinh", [.repaired]),
-    ("Der Tr ng Chinh sprach.", "Tr ng Chinh", 4, "person:truong-chinh", [.repaired]),
-    ("Der Tr | ng Chinh sprach.", "Tr | ng Chinh", 4, "person:truong-chinh", [.repaired]),
-    ("Onkel H Chí Minh sprach.", "H Chí Minh", 6, "person:ho-chi-minh", [.repaired]),
-  ]
+  static let repaired:
+    [(text: String, surface: String, start: Int, id: String, method: [MatchMethod])] = [
+      (
+        "Ông Nguy n Tấn Dũng phát biểu.", "Nguy n Tấn Dũng", 5, "person:nguyen-tan-dung",
+        [.repaired]
+      ),
+      (
+        "Thủ tướng Ph m Minh Chính nói.", "Ph m Minh Chính", 15, "person:pham-minh-chinh",
+        [.repaired]
+      ),
+      ("Ông Tr?n Văn Rón đến.", "Tr?n Văn Rón", 5, "person:tran-van-ron", [.repaired]),
+      ("Ông Tr|n Văn Rón đến.", "Tr|n Văn Rón", 5, "person:tran-van-ron", [.repaired]),
+      (
+        "Ông Tr\u{FFFD}n Văn Rón đến.", "Tr\u{FFFD}n Văn Rón", 5, "person:tran-van-ron", [.repaired]
+      ),
+      ("Ông Tr\u{300}n Văn Rón đến.", "Tr\u{300}n Văn Rón", 5, "person:tran-van-ron", [.repaired]),
+      ("Ông Phŕm Minh Chính nói.", "Phŕm Minh Chính", 5, "person:pham-minh-chinh", [.repaired]),
+      ("Der Tr ng Chinh sprach.", "Tr ng Chinh", 4, "person:truong-chinh", [.repaired]),
+      ("Der Tr | ng Chinh sprach.", "Tr | ng Chinh", 4, "person:truong-chinh", [.repaired]),
+      ("Onkel H Chí Minh sprach.", "H Chí Minh", 6, "person:ho-chi-minh", [.repaired]),
+    ]
 
   @Test(arguments: repaired)
   func damagedSyllableInAName(
@@ -98,15 +107,19 @@ struct NearMatchTests {
 
   /// `Hue` of a document that names Vuong Dinh Hue is him, except where a place stands.
   @Test(arguments: [
-    ("Vuong Dinh Hue resigned. Hue was chairman.", ["person:vuong-dinh-hue", "person:vuong-dinh-hue"]),
+    (
+      "Vuong Dinh Hue resigned. Hue was chairman.",
+      ["person:vuong-dinh-hue", "person:vuong-dinh-hue"]
+    ),
     ("Vuong Dinh Hue flew to Hue.", ["person:vuong-dinh-hue", "place:hue"]),
     ("Vuong Dinh Hue visited Hue city.", ["person:vuong-dinh-hue", "place:hue"]),
     ("Hue is a city. Vuong Dinh Hue was born in Nghe An.", ["place:hue", "person:vuong-dinh-hue"]),
   ])
   func givenNameOverAOneWordPlace(text: String, ids: [String]) {
-    let lexicon = Lexicon(entities: Self.lexicon.entities + [
-      Entity(id: "person:vuong-dinh-hue", kind: .person, labels: [.vi: "Vương Đình Huệ"])
-    ])
+    let lexicon = Lexicon(
+      entities: Self.lexicon.entities + [
+        Entity(id: "person:vuong-dinh-hue", kind: .person, labels: [.vi: "Vương Đình Huệ"])
+      ])
     #expect(Annotator(lexicon: lexicon).annotate(text).map(\.id) == ids)
   }
 }

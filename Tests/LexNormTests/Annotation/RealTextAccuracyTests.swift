@@ -43,41 +43,61 @@ struct RealTextAccuracyTests {
 
   @Test(arguments: [
     // The headline's short form comes before the full name.
-    ("Top legislator Hue steps down. Vuong Dinh Hue resigned.", [
-      Expected(start: 15, end: 18, id: "person:vuong-dinh-hue", method: [.shortForm]),
-      Expected(start: 31, end: 45, id: "person:vuong-dinh-hue", method: [.folded]),
-    ]),
+    (
+      "Top legislator Hue steps down. Vuong Dinh Hue resigned.",
+      [
+        Expected(start: 15, end: 18, id: "person:vuong-dinh-hue", method: [.shortForm]),
+        Expected(start: 31, end: 45, id: "person:vuong-dinh-hue", method: [.folded]),
+      ]
+    ),
     // German genitive, also after a sentence's first word.
-    ("Vuong Dinh Hue trat zurück. Nach Hues Rücktritt sprach Hues Nachfolger.", [
-      Expected(start: 0, end: 14, id: "person:vuong-dinh-hue", method: [.folded]),
-      Expected(start: 34, end: 38, id: "person:vuong-dinh-hue", method: [.shortForm, .inflected]),
-      Expected(start: 57, end: 61, id: "person:vuong-dinh-hue", method: [.shortForm, .inflected]),
-    ]),
+    (
+      "Vuong Dinh Hue trat zurück. Nach Hues Rücktritt sprach Hues Nachfolger.",
+      [
+        Expected(start: 0, end: 14, id: "person:vuong-dinh-hue", method: [.folded]),
+        Expected(
+          start: 34, end: 38, id: "person:vuong-dinh-hue", method: [.shortForm, .inflected]),
+        Expected(
+          start: 57, end: 61, id: "person:vuong-dinh-hue", method: [.shortForm, .inflected]),
+      ]
+    ),
     // English possessive.
-    ("Vuong Dinh Hue resigned. Hue's term ended.", [
-      Expected(start: 0, end: 14, id: "person:vuong-dinh-hue", method: [.folded]),
-      Expected(start: 25, end: 28, id: "person:vuong-dinh-hue", method: [.shortForm]),
-    ]),
+    (
+      "Vuong Dinh Hue resigned. Hue's term ended.",
+      [
+        Expected(start: 0, end: 14, id: "person:vuong-dinh-hue", method: [.folded]),
+        Expected(start: 25, end: 28, id: "person:vuong-dinh-hue", method: [.shortForm]),
+      ]
+    ),
     // Russian case endings on the given name.
-    ("Лыонг Кыонг прибыл. Кыонгу вручили орден, Кыонга встретили.", [
-      Expected(start: 0, end: 21, id: "person:luong-cuong", method: [.transcribedRussian]),
-      Expected(
-        start: 36, end: 48, id: "person:luong-cuong",
-        method: [.shortForm, .transcribedRussian, .inflected]),
-      Expected(
-        start: 76, end: 88, id: "person:luong-cuong",
-        method: [.shortForm, .transcribedRussian, .inflected]),
-    ]),
+    (
+      "Лыонг Кыонг прибыл. Кыонгу вручили орден, Кыонга встретили.",
+      [
+        Expected(start: 0, end: 21, id: "person:luong-cuong", method: [.transcribedRussian]),
+        Expected(
+          start: 36, end: 48, id: "person:luong-cuong",
+          method: [.shortForm, .transcribedRussian, .inflected]),
+        Expected(
+          start: 76, end: 88, id: "person:luong-cuong",
+          method: [.shortForm, .transcribedRussian, .inflected]),
+      ]
+    ),
     // Family name alone, when one person of the document has it.
-    ("Pham Minh Chinh arrived. Pham told reporters.", [
-      Expected(start: 0, end: 15, id: "person:pham-minh-chinh", method: [.folded]),
-      Expected(start: 25, end: 29, id: "person:pham-minh-chinh", method: [.shortForm]),
-    ]),
+    (
+      "Pham Minh Chinh arrived. Pham told reporters.",
+      [
+        Expected(start: 0, end: 15, id: "person:pham-minh-chinh", method: [.folded]),
+        Expected(start: 25, end: 29, id: "person:pham-minh-chinh", method: [.shortForm]),
+      ]
+    ),
     // With diacritics in a text that writes them.
-    ("Ông Lê Văn Hải phát biểu. Sau đó ông Hải nghỉ.", [
-      Expected(start: 5, end: 19, id: "person:le-van-hai", method: [.exact]),
-      Expected(start: 48, end: 53, id: "person:le-van-hai", method: [.shortForm]),
-    ]),
+    (
+      "Ông Lê Văn Hải phát biểu. Sau đó ông Hải nghỉ.",
+      [
+        Expected(start: 5, end: 19, id: "person:le-van-hai", method: [.exact]),
+        Expected(start: 48, end: 53, id: "person:le-van-hai", method: [.shortForm]),
+      ]
+    ),
   ])
   func shortForms(text: String, expected: [Expected]) {
     #expect(Self.persons(text) == expected)
@@ -86,7 +106,10 @@ struct RealTextAccuracyTests {
   /// Every precision guard of short forms, each with a sentence it must reject.
   @Test(arguments: [
     // Two persons of the document share the family name.
-    ("Pham Minh Chinh and Pham Binh Minh met. Pham told reporters.", ["person:pham-minh-chinh", "person:pham-binh-minh"]),
+    (
+      "Pham Minh Chinh and Pham Binh Minh met. Pham told reporters.",
+      ["person:pham-minh-chinh", "person:pham-binh-minh"]
+    ),
     // No diacritics where the document writes them: `Hai ngày` is "two days", not Hải.
     ("Ông Lê Văn Hải phát biểu. Hai ngày sau ông nghỉ.", ["person:le-van-hai"]),
     // A capitalised word of a longer name is no short form.
@@ -103,8 +126,15 @@ struct RealTextAccuracyTests {
 
   /// Russian media write ch and nh before i as ть, нь (`Тьинь` for Chính), with case endings.
   @Test(arguments: [
-    ("Фам Минь Тьинь прибыл.", Expected(start: 0, end: 26, id: "person:pham-minh-chinh", method: [.transcribedRussian])),
-    ("Визит Фам Минь Тьиня.", Expected(start: 11, end: 37, id: "person:pham-minh-chinh", method: [.transcribedRussian, .inflected])),
+    (
+      "Фам Минь Тьинь прибыл.",
+      Expected(start: 0, end: 26, id: "person:pham-minh-chinh", method: [.transcribedRussian])
+    ),
+    (
+      "Визит Фам Минь Тьиня.",
+      Expected(
+        start: 11, end: 37, id: "person:pham-minh-chinh", method: [.transcribedRussian, .inflected])
+    ),
   ])
   func softenedOnsetBeforeI(text: String, expected: Expected) {
     #expect(Self.persons(text) == [expected])
@@ -122,7 +152,10 @@ struct RealTextAccuracyTests {
   @Test(arguments: [
     // Resolved: a bare title on the document's date.
     ("The President said.", ["4..<13 title:president person:luong-cuong [\"exact\", \"role\"]"]),
-    ("Chủ tịch nước phát biểu.", ["0..<20 title:president person:luong-cuong [\"exact\", \"role\"]"]),
+    (
+      "Chủ tịch nước phát biểu.",
+      ["0..<20 title:president person:luong-cuong [\"exact\", \"role\"]"]
+    ),
     // Another country's office is no mention of the Vietnamese one.
     ("The US President said.", []),
     ("Он встретился с Президентом РФ.", []),
@@ -133,9 +166,12 @@ struct RealTextAccuracyTests {
     ("In 2011 the President was elected.", ["12..<21 title:president - [\"exact\"]"]),
     ("Он стал президентом.", ["14..<36 title:president - [\"inflected\"]"]),
     // A list of offices names institutions.
-    ("Chủ tịch nước, Thủ tướng đã họp.", [
-      "0..<20 title:president - [\"exact\"]", "22..<36 title:prime-minister - [\"exact\"]",
-    ]),
+    (
+      "Chủ tịch nước, Thủ tướng đã họp.",
+      [
+        "0..<20 title:president - [\"exact\"]", "22..<36 title:prime-minister - [\"exact\"]",
+      ]
+    ),
     // A name in the sentence is the referent.
     ("Luong Cuong said the President agreed.", ["21..<30 title:president - [\"exact\"]"]),
   ])

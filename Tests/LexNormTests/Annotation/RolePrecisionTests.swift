@@ -17,13 +17,14 @@ struct RolePrecisionTests {
   ])
 
   /// (text, the title's refers_to; nil: unresolved)
-  @Test(arguments: [
-    ("Ngày 1/3/2025, Tổng Bí thư phát biểu.", "person:to-lam"),
-    // The position itself: `vị trí` (position).
-    ("Ngày 1/3/2025, với vị trí Tổng Bí thư thì không có thay đổi.", nil),
-    // `kiêm`: one person holding two offices at once, as in a list of offices.
-    ("Ngày 1/3/2025, Chủ tịch nước kiêm Tổng Bí thư.", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("Ngày 1/3/2025, Tổng Bí thư phát biểu.", "person:to-lam"),
+      // The position itself: `vị trí` (position).
+      ("Ngày 1/3/2025, với vị trí Tổng Bí thư thì không có thay đổi.", nil),
+      // `kiêm`: one person holding two offices at once, as in a list of offices.
+      ("Ngày 1/3/2025, Chủ tịch nước kiêm Tổng Bí thư.", nil),
+    ] as [(String, String?)])
   func generalSecretaryReference(text: String, holder: String?) throws {
     let title = try #require(
       Annotator(lexicon: Self.lexicon).annotate(text).first { $0.id == "title:general-secretary" })

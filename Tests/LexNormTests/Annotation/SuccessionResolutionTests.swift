@@ -28,23 +28,27 @@ private let lexicon = Lexicon(entities: [
 struct SuccessionResolutionTests {
   let annotator = Annotator(lexicon: lexicon)
 
-  @Test(arguments: [
-    ("Tỉnh Lam", "2026-01-01", "place:xa", "Tỉnh Xa", ["exact", "succession"]),
-    ("Tỉnh Lam", "2020-01-01", "place:lam", "Tỉnh Lam", ["exact"]),
-    ("Tỉnh Xa", "2020-01-01", "place:xa-old", "Tỉnh Xa", ["exact"]),
-    ("Tỉnh Xa", "2026-01-01", "place:xa", "Tỉnh Xa", ["exact", "succession"]),
-    ("Tỉnh Xa", nil, "place:xa", "Tỉnh Xa", ["exact", "succession"]),
-    ("Tỉnh Lam", nil, "place:lam", "Tỉnh Lam", ["exact"]),
-    (
-      "Ministry of Zorbing and Quells", "2010-05-01", "organization:zorbing",
-      "Ministry of Zorbing", ["exact", "succession"]
-    ),
-    (
-      "Ministry of Zorbing", "2019-05-01", "organization:zorbing-quells",
-      "Ministry of Zorbing and Quells", ["exact", "succession"]
-    ),
-    ("Ministry of Zorbing", "2017-12-31", "organization:zorbing", "Ministry of Zorbing", ["exact"]),
-  ] as [(String, String?, String, String, [String])])
+  @Test(
+    arguments: [
+      ("Tỉnh Lam", "2026-01-01", "place:xa", "Tỉnh Xa", ["exact", "succession"]),
+      ("Tỉnh Lam", "2020-01-01", "place:lam", "Tỉnh Lam", ["exact"]),
+      ("Tỉnh Xa", "2020-01-01", "place:xa-old", "Tỉnh Xa", ["exact"]),
+      ("Tỉnh Xa", "2026-01-01", "place:xa", "Tỉnh Xa", ["exact", "succession"]),
+      ("Tỉnh Xa", nil, "place:xa", "Tỉnh Xa", ["exact", "succession"]),
+      ("Tỉnh Lam", nil, "place:lam", "Tỉnh Lam", ["exact"]),
+      (
+        "Ministry of Zorbing and Quells", "2010-05-01", "organization:zorbing",
+        "Ministry of Zorbing", ["exact", "succession"]
+      ),
+      (
+        "Ministry of Zorbing", "2019-05-01", "organization:zorbing-quells",
+        "Ministry of Zorbing and Quells", ["exact", "succession"]
+      ),
+      (
+        "Ministry of Zorbing", "2017-12-31", "organization:zorbing", "Ministry of Zorbing",
+        ["exact"]
+      ),
+    ] as [(String, String?, String, String, [String])])
   func referenceResolvesToTheEntityOfTheDate(
     text: String, date: String?, id: String, label: String, method: [String]
   ) throws {
@@ -69,10 +73,12 @@ struct SuccessionResolutionTests {
   }
 
   @Test func successionOfAnEntity() throws {
-    #expect(lexicon.succession(of: "place:lam").map(\.id) == ["place:lam", "place:xa", "place:xa-old"])
+    #expect(
+      lexicon.succession(of: "place:lam").map(\.id) == ["place:lam", "place:xa", "place:xa-old"])
     #expect(lexicon.succession(of: "place:nowhere").isEmpty)
     let date = try #require(CalendarDate(iso8601: "2020-01-01"))
     #expect(lexicon.entity("place:xa", validOn: date)?.id == nil)
-    #expect(lexicon.entity("place:xa", validOn: date, preferring: ["place:xa-old"])?.id == "place:xa-old")
+    #expect(
+      lexicon.entity("place:xa", validOn: date, preferring: ["place:xa-old"])?.id == "place:xa-old")
   }
 }

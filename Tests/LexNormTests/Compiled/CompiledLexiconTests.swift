@@ -6,7 +6,8 @@ import Testing
 @Suite("Compiled lexicon files")
 struct CompiledLexiconTests {
   static let annotator = Annotator(lexicon: ResolutionTests.lexicon)
-  static let text = "On 2025-07-19 the President met TO LAM and Luong Cuong (Resolution No. 18-NQ/TW)."
+  static let text =
+    "On 2025-07-19 the President met TO LAM and Luong Cuong (Resolution No. 18-NQ/TW)."
 
   @Test func roundTripGivesTheSameMentions() throws {
     let bytes = Self.annotator.compiled()
@@ -38,19 +39,24 @@ struct CompiledLexiconTests {
   @Test func languageWithMoreThan65535AliasesRoundTrips() throws {
     let aliases = (0..<70_000).map { "Alias \($0)" }
     let entity = Entity(
-      id: "term:many", kind: .term, labels: [.en: "Many"], aliases: [.en: aliases], generatesVariants: false)
+      id: "term:many", kind: .term, labels: [.en: "Many"], aliases: [.en: aliases],
+      generatesVariants: false)
     let annotator = Annotator(lexicon: Lexicon(entities: [entity]))
     let loaded = try Annotator(compiled: annotator.compiled(), source: "many.lnx")
     #expect(loaded.lexicon.entities == [entity])
     #expect(loaded.lexicon.entities.first?.aliases[.en]?.count == 70_000)
-    let found = loaded.annotate("Then Alias 69999 spoke.").map { [$0.id, "\($0.start)", "\($0.end)", $0.text] }
+    let found = loaded.annotate("Then Alias 69999 spoke.").map {
+      [$0.id, "\($0.start)", "\($0.end)", $0.text]
+    }
     #expect(found == [["term:many", "5", "16", "Alias 69999"]])
   }
 
   @Test func aChangedByteIsRejected() {
     var bytes = Self.annotator.compiled()
     bytes[bytes.count / 2] ^= 0x40
-    #expect(throws: CompiledLexiconError(kind: .corrupt, source: "x.lnx", detail: "checksum mismatch")) {
+    #expect(
+      throws: CompiledLexiconError(kind: .corrupt, source: "x.lnx", detail: "checksum mismatch")
+    ) {
       _ = try Annotator(compiled: bytes, source: "x.lnx")
     }
   }
@@ -79,8 +85,10 @@ struct CompiledLexiconTests {
   @Test func yamlIsNotACompiledLexicon() {
     let bytes = Array("entities: []\n".utf8)
     #expect(!Annotator.isCompiledLexicon(bytes))
-    #expect(throws: CompiledLexiconError(
-      kind: .notACompiledLexicon, source: "a.yaml", detail: "missing signature at byte 0")) {
+    #expect(
+      throws: CompiledLexiconError(
+        kind: .notACompiledLexicon, source: "a.yaml", detail: "missing signature at byte 0")
+    ) {
       _ = try Annotator(compiled: bytes, source: "a.yaml")
     }
   }

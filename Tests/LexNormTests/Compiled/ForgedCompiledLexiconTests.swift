@@ -14,7 +14,9 @@ struct ForgedCompiledLexiconTests {
       case .shortEntityChunk:
         // From issue #10: once an exclusivity crash ("Fatal access conflict detected").
         return ForgedCompiledLexiconTests.currentVersion(
-          hex: "4c45584e4f524d1a010000000100000012000000000000004d50cda52f7f0355010000000100000006000000010000006163")
+          hex:
+            "4c45584e4f524d1a010000000100000012000000000000004d50cda52f7f0355010000000100000006000000010000006163"
+        )
       case .unknownEntityKind:
         var chunk = BinaryWriter()
         chunk.write("ac")
@@ -29,12 +31,15 @@ struct ForgedCompiledLexiconTests {
       case .hugeVocabularyCount:
         // From issue #10: once a 172 GB allocation.
         return ForgedCompiledLexiconTests.currentVersion(
-          hex: "4c45584e4f524d1a01000000010000000c00000000000000029a23ea5752b38b0000000000000000ffffffff")
+          hex:
+            "4c45584e4f524d1a01000000010000000c00000000000000029a23ea5752b38b0000000000000000ffffffff"
+        )
       case .hugeEntityCount:
         // 0xFFFFFFFF entities in 1,048,576 empty chunks: once an allocation failure.
         var payload = BinaryWriter()
         payload.write(UInt32.max)
-        let chunks = (Int(UInt32.max) + CompiledLexicon.entityChunkSize - 1)
+        let chunks =
+          (Int(UInt32.max) + CompiledLexicon.entityChunkSize - 1)
           / CompiledLexicon.entityChunkSize
         payload.writeBlock([UInt32](repeating: 0, count: chunks))
         return ForgedCompiledLexiconTests.file(payload: payload.bytes)
@@ -83,7 +88,9 @@ struct ForgedCompiledLexiconTests {
 
   @Test(arguments: Forgery.allCases)
   func forgedFileIsRefused(_ forgery: Forgery) {
-    #expect(throws: CompiledLexiconError(kind: .corrupt, source: "forged.lnx", detail: forgery.detail)) {
+    #expect(
+      throws: CompiledLexiconError(kind: .corrupt, source: "forged.lnx", detail: forgery.detail)
+    ) {
       _ = try Annotator(compiled: forgery.bytes, source: "forged.lnx")
     }
   }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import LexNorm
 import Testing
+
+@testable import LexNorm
 
 @Suite("Document references")
 struct DocumentReferenceTests {

@@ -10,10 +10,11 @@ struct DocumentScannerFastPathTests {
 
   /// Tabled ranges (Latin, Cyrillic, combining marks, Vietnamese, punctuation and `№`) and
   /// ranges answered the slow way (CJK, Arabic digits, 4-byte scalars).
-  @Test(arguments: [
-    0x0..<0x80, 0x80..<0x800, 0x800..<0x1E00, 0x1E00..<0x1F00, 0x1F00..<0x2000,
-    0x2000..<0x2180, 0x2180..<0x3100, 0xFF00..<0xFF70, 0x1D400..<0x1D500,
-  ] as [Range<UInt32>])
+  @Test(
+    arguments: [
+      0x0..<0x80, 0x80..<0x800, 0x800..<0x1E00, 0x1E00..<0x1F00, 0x1F00..<0x2000,
+      0x2000..<0x2180, 0x2180..<0x3100, 0xFF00..<0xFF70, 0x1D400..<0x1D500,
+    ] as [Range<UInt32>])
   func scalarsAgreeWithTheirProperties(range: Range<UInt32>) {
     let scalars = WordScalars.shared
     for scalar in range.compactMap(Unicode.Scalar.init) {
@@ -83,9 +84,10 @@ struct DocumentScannerFastPathTests {
       #expect(found?.typeCode?.description == entry.typeCode?.description, "\(pair)")
       #expect(found != nil, "\(pair)")
     }
-    #expect(["quyet", "thi", "dinh", "luan", "dan", "hoach"].allSatisfy {
-      role($0)?.endsVietnameseWord == true
-    })
+    #expect(
+      ["quyet", "thi", "dinh", "luan", "dan", "hoach"].allSatisfy {
+        role($0)?.endsVietnameseWord == true
+      })
     #expect(DocumentTypeWords.issuerNouns.allSatisfy { role($0)?.isIssuerNoun == true })
     #expect(DocumentTypeWords.issuerArticles.allSatisfy { role($0)?.isIssuerArticle == true })
     #expect(DocumentTypeWords.numberMarkers.allSatisfy { role($0)?.isNumberMarker == true })
@@ -117,9 +119,12 @@ struct DocumentScannerFastPathTests {
   @Test(arguments: [
     ("Nghị quyết số 18-NQ/TW", ["Nghị quyết số 18-NQ/TW"]),
     ("NGHỊ QUYẾT SỐ 18", ["NGHỊ QUYẾT SỐ 18"]),
-    ("Nghi\u{0323} quye\u{0302}\u{0301}t so\u{0302}\u{0301} 9", [
-      "Nghi\u{0323} quye\u{0302}\u{0301}t so\u{0302}\u{0301} 9"
-    ]),
+    (
+      "Nghi\u{0323} quye\u{0302}\u{0301}t so\u{0302}\u{0301} 9",
+      [
+        "Nghi\u{0323} quye\u{0302}\u{0301}t so\u{0302}\u{0301} 9"
+      ]
+    ),
     ("Quyết định 99 và Kết luận 999", ["Quyết định 99", "Kết luận 999"]),
     ("theo 242-QĐ/ТW,", ["242-QĐ/ТW"]),
     ("Резолюция №18 и РЕШЕНИЕ № 5", ["Резолюция №18", "РЕШЕНИЕ № 5"]),

@@ -13,7 +13,9 @@ struct TextInputTests {
     return try body(path)
   }
 
-  func segments(_ bytes: [UInt8], maximum: Int = 1 << 20, policy: TextInput.InvalidUTF8Policy = .reject)
+  func segments(
+    _ bytes: [UInt8], maximum: Int = 1 << 20, policy: TextInput.InvalidUTF8Policy = .reject
+  )
     throws -> [TextSegment]
   {
     try withTemporaryFile(bytes) { path in

@@ -7,7 +7,8 @@ import Testing
 @Suite("Fast paths of token analysis")
 struct FastPathTests {
   /// The scalars the tables cover, and some beyond them on either side.
-  static let scalars: [Unicode.Scalar] = (Array(0..<0x2100) + Array(0x2C60..<0x2C80)
+  static let scalars: [Unicode.Scalar] =
+    (Array(0..<0x2100) + Array(0x2C60..<0x2C80)
     + Array(0xA720..<0xA730) + Array(0xFF21..<0xFF5B) + [0x1F600, 0x10400]).compactMap(
       Unicode.Scalar.init)
 
@@ -80,7 +81,8 @@ struct FastPathTests {
     let alphabet = RussianSpelling.vowelGroupAlphabet
     var groups: [[Unicode.Scalar]] = alphabet.map { [$0] }
     for _ in 0..<2 { groups += groups.flatMap { group in alphabet.map { group + [$0] } } }
-    let tableKeys = RussianSpelling.nucleusTable.keys.map { Array($0.unicodeScalars) }
+    let tableKeys =
+      RussianSpelling.nucleusTable.keys.map { Array($0.unicodeScalars) }
       + RussianSpelling.initialNuclei.keys.map { Array($0.unicodeScalars) }
     for group in Set(groups).union(tableKeys) {
       let fast = RussianSpelling.readings(ofVowels: group[...])
@@ -118,7 +120,8 @@ struct FastPathTests {
     let filter = VocabularyFilter(vocabulary)
     let stored = Set(vocabulary)
     let probes = [
-      "luong", "đang", "đa\u{0306}ng", "кыонг", "йод", "и\u{0306}од", "committe", "日本", "a\u{0301}", "á",
+      "luong", "đang", "đa\u{0306}ng", "кыонг", "йод", "и\u{0306}од", "committe", "日本", "a\u{0301}",
+      "á",
       "", "straß", "ωmega", "luongs", "dang", "кыон",
     ]
     for layer in KeyLayer.allCases {

@@ -32,14 +32,18 @@ struct TokenKeysTests {
     ),
     (
       "Lyong",
-      ["f:lyong", "e:lyong+inflected", "g:lyong+inflected", "n:luong+romanised-ru",
-       "n:long+romanised-ru"],
+      [
+        "f:lyong", "e:lyong+inflected", "g:lyong+inflected", "n:luong+romanised-ru",
+        "n:long+romanised-ru",
+      ],
       ["f:lyong"]
     ),
     (
       "Khoay",
-      ["f:khoay", "e:khoay+inflected", "g:khoay+inflected", "n:khoay", "n:hoai+romanised-ru",
-       "n:khoai+romanised-ru", "n:hoay+romanised-ru"],
+      [
+        "f:khoay", "e:khoay+inflected", "g:khoay+inflected", "n:khoay", "n:hoai+romanised-ru",
+        "n:khoai+romanised-ru", "n:hoay+romanised-ru",
+      ],
       ["f:khoay"]
     ),
     ("Quynh", ["f:quynh", "e:quynh+inflected", "g:quynh+inflected", "n:kuynh"], ["f:quynh"]),
@@ -58,13 +62,17 @@ struct TokenKeysTests {
       ["f:tkhan’", "e:tkhan’+inflected", "g:tkhan’+inflected", "n:thanh+romanised-ru"],
       ["f:tkhan’"]
     ),
-    ("Minʹ", ["f:minʹ", "e:minʹ+inflected", "g:minʹ+inflected", "n:minh+romanised-ru"], ["f:minʹ"]),
+    (
+      "Minʹ", ["f:minʹ", "e:minʹ+inflected", "g:minʹ+inflected", "n:minh+romanised-ru"], ["f:minʹ"]
+    ),
     (
       "Trong's",
       ["f:trong's", "e:trong+inflected", "g:trong's+inflected", "n:trong+inflected"],
       ["f:trong's"]
     ),
-    ("Mai’s", ["f:mai’s", "e:mai’+inflected", "g:mai’s+inflected", "n:mai+inflected"], ["f:mai’s"]),
+    (
+      "Mai’s", ["f:mai’s", "e:mai’+inflected", "g:mai’s+inflected", "n:mai+inflected"], ["f:mai’s"]
+    ),
     ("O'Neill", ["f:o'neill", "e:o'neil+inflected", "g:o'neill+inflected"], ["f:o'neill"]),
     // Vietnamese NFC and NFD.
     ("Lương", ["f:luong", "e:luong+inflected", "g:luong+inflected", "n:luong"], ["f:luong"]),
@@ -97,7 +105,9 @@ struct TokenKeysTests {
       ["f:кыонгом", "r:кыонг+inflected", "n:kuong+transcribed-ru+inflected"],
       ["f:кыонгом"]
     ),
-    ("Лыонгу", ["f:лыонгу", "r:лыонг+inflected", "n:luong+transcribed-ru+inflected"], ["f:лыонгу"]),
+    (
+      "Лыонгу", ["f:лыонгу", "r:лыонг+inflected", "n:luong+transcribed-ru+inflected"], ["f:лыонгу"]
+    ),
     (
       "Чан",
       ["f:чан", "r:чан+inflected", "n:tran+transcribed-ru", "n:chan+transcribed-ru"],
@@ -105,26 +115,34 @@ struct TokenKeysTests {
     ),
     (
       "Тханя",
-      ["f:тханя", "r:тхан+inflected", "n:thanh+transcribed-ru+inflected",
-       "n:than+transcribed-ru+inflected"],
+      [
+        "f:тханя", "r:тхан+inflected", "n:thanh+transcribed-ru+inflected",
+        "n:than+transcribed-ru+inflected",
+      ],
       ["f:тханя"]
     ),
     (
       "Мая",
-      ["f:мая", "r:ма+inflected", "n:mai+transcribed-ru+inflected",
-       "n:may+transcribed-ru+inflected", "n:ma+transcribed-ru+inflected"],
+      [
+        "f:мая", "r:ма+inflected", "n:mai+transcribed-ru+inflected",
+        "n:may+transcribed-ru+inflected", "n:ma+transcribed-ru+inflected",
+      ],
       ["f:мая", "r:ма+inflected"]
     ),
     (
       "Нгуена",
-      ["f:нгуена", "r:нгу+inflected", "n:nguien+transcribed-ru+inflected",
-       "n:nguen+transcribed-ru+inflected"],
+      [
+        "f:нгуена", "r:нгу+inflected", "n:nguien+transcribed-ru+inflected",
+        "n:nguen+transcribed-ru+inflected",
+      ],
       ["f:нгуена"]
     ),
     (
       "Хоаи\u{0306}",
-      ["f:хоай", "r:хоа+inflected", "n:hoai+transcribed-ru", "n:khoai+transcribed-ru",
-       "n:hoay+transcribed-ru", "n:khoay+transcribed-ru"],
+      [
+        "f:хоай", "r:хоа+inflected", "n:hoai+transcribed-ru", "n:khoai+transcribed-ru",
+        "n:hoay+transcribed-ru", "n:khoay+transcribed-ru",
+      ],
       ["f:хоай"]
     ),
     ("Ёлка", ["f:елка", "r:елк+inflected"], ["f:елка"]),
@@ -137,33 +155,45 @@ struct TokenKeysTests {
     // Homoglyph mixes.
     (
       "Тô",
-      ["f:тo", "f:to+homoglyph", "e:to+homoglyph+inflected", "g:to+homoglyph+inflected",
-       "f:то+homoglyph", "r:то+homoglyph+inflected", "n:to+homoglyph"],
-      ["f:тo", "f:to+homoglyph", "e:to+homoglyph+inflected", "g:to+homoglyph+inflected",
-       "f:то+homoglyph", "r:то+homoglyph+inflected"]
+      [
+        "f:тo", "f:to+homoglyph", "e:to+homoglyph+inflected", "g:to+homoglyph+inflected",
+        "f:то+homoglyph", "r:то+homoglyph+inflected", "n:to+homoglyph",
+      ],
+      [
+        "f:тo", "f:to+homoglyph", "e:to+homoglyph+inflected", "g:to+homoglyph+inflected",
+        "f:то+homoglyph", "r:то+homoglyph+inflected",
+      ]
     ),
     (
       "Thоng",
-      ["f:thоng", "e:thоng+inflected", "g:thоng+inflected", "f:thong+homoglyph",
-       "e:thong+homoglyph+inflected", "g:thong+homoglyph+inflected", "n:thong+homoglyph"],
+      [
+        "f:thоng", "e:thоng+inflected", "g:thоng+inflected", "f:thong+homoglyph",
+        "e:thong+homoglyph+inflected", "g:thong+homoglyph+inflected", "n:thong+homoglyph",
+      ],
       ["f:thоng", "f:thong+homoglyph"]
     ),
     (
       "Лaм",
-      ["f:лaм", "r:лaм+inflected", "f:лам+homoglyph", "r:лам+homoglyph+inflected",
-       "n:lam+homoglyph"],
+      [
+        "f:лaм", "r:лaм+inflected", "f:лам+homoglyph", "r:лам+homoglyph+inflected",
+        "n:lam+homoglyph",
+      ],
       ["f:лaм", "r:лaм+inflected", "f:лам+homoglyph", "r:лам+homoglyph+inflected"]
     ),
     (
       "Сhаn",
-      ["f:сhаn", "f:chan+homoglyph", "e:chan+homoglyph+inflected", "g:chan+homoglyph+inflected",
-       "n:chan+homoglyph", "n:tran+romanised-ru"],
+      [
+        "f:сhаn", "f:chan+homoglyph", "e:chan+homoglyph+inflected", "g:chan+homoglyph+inflected",
+        "n:chan+homoglyph", "n:tran+romanised-ru",
+      ],
       ["f:сhаn", "f:chan+homoglyph"]
     ),
     (
       "ТоLam",
-      ["f:тоlam", "e:тоlam+inflected", "g:тоlam+inflected", "f:tolam+homoglyph",
-       "e:tolam+homoglyph+inflected", "g:tolam+homoglyph+inflected"],
+      [
+        "f:тоlam", "e:тоlam+inflected", "g:тоlam+inflected", "f:tolam+homoglyph",
+        "e:tolam+homoglyph+inflected", "g:tolam+homoglyph+inflected",
+      ],
       ["f:тоlam", "f:tolam+homoglyph"]
     ),
     // German.

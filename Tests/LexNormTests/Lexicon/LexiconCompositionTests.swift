@@ -53,7 +53,8 @@ struct LexiconSuccessionRuleTests {
   @Test func handoverOnTheSameDayIsNoOverlap() {
     #expect(
       report(
-        item("place:old", "labels: {en: Old Province}", source, "until: 2025-07-01",
+        item(
+          "place:old", "labels: {en: Old Province}", source, "until: 2025-07-01",
           "replaced-by: place:new"),
         item("place:new", "labels: {en: New Province}", source, "from: 2025-07-01")
       ) == [])
@@ -62,7 +63,8 @@ struct LexiconSuccessionRuleTests {
   @Test func successiveEntitiesMayShareFormsOthersMayNot() {
     #expect(
       report(
-        item("place:old", "labels: {vi: Tỉnh Xa}", source, "until: 2025-06-30",
+        item(
+          "place:old", "labels: {vi: Tỉnh Xa}", source, "until: 2025-06-30",
           "replaced-by: place:new"),
         item("place:new", "labels: {vi: Tỉnh Xa}", source, "from: 2025-07-01"),
         item("place:other", "labels: {vi: Tỉnh Xá}", source)
@@ -79,7 +81,10 @@ struct LexiconSuccessionRuleTests {
       "organization:board",
       "`replaced-by` names `organization:board`, which is a organization, not another place"
     ),
-    ("place:town", "`replaced-by` names `place:town`, which is the entity itself, not another place"),
+    (
+      "place:town",
+      "`replaced-by` names `place:town`, which is the entity itself, not another place"
+    ),
   ])
   func replacedByMustNameAnotherEntityOfTheKind(target: String, message: String) {
     #expect(
@@ -173,7 +178,10 @@ struct LexiconCompositionTests {
       statistics.withSources
         == bundled.statistics.withSources + mine.entities.count
         - redefined.filter { bundled[$0.id]?.sources.isEmpty == false }.count)
-    #expect(mine.statistics.byKind == [.person: 4, .title: 2, .organization: 2, .place: 2, .document: 1, .term: 1])
+    #expect(
+      mine.statistics.byKind == [
+        .person: 4, .title: 2, .organization: 2, .place: 2, .document: 1, .term: 1,
+      ])
     #expect(EntityKind.allCases.map { statistics.byKind[$0] ?? 0 }.reduce(0, +) == statistics.total)
   }
 

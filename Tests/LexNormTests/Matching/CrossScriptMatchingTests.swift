@@ -21,8 +21,10 @@ struct CrossScriptMatchingTests {
       entities: persons.map { Entity(id: $0.id, kind: .person, labels: [.vi: $0.vi]) } + [
         Entity(
           id: "title:general-secretary", kind: .title,
-          labels: [.vi: "Tổng Bí thư", .en: "General Secretary", .de: "Generalsekretär",
-                   .ru: "Генеральный секретарь"]),
+          labels: [
+            .vi: "Tổng Bí thư", .en: "General Secretary", .de: "Generalsekretär",
+            .ru: "Генеральный секретарь",
+          ]),
         Entity(
           id: "organization:politburo", kind: .organization,
           labels: [.vi: "Bộ Chính trị", .en: "Politburo", .de: "Politbüro", .ru: "Политбюро"]),
@@ -108,12 +110,14 @@ struct CrossScriptMatchingTests {
         Entity(id: "person:nguyen-van-ha-1", kind: .person, labels: [.vi: "Nguyễn Văn Hà"]),
         Entity(id: "person:nguyen-van-ha-2", kind: .person, labels: [.vi: "Nguyễn Văn Hạ"]),
       ]))
-    #expect(annotator.lookup("Nguyễn Văn Hạ").map(\.id) == [
-      "person:nguyen-van-ha-2", "person:nguyen-van-ha-1",
-    ])
-    #expect(annotator.lookup("Nguyen Van Ha").map(\.id) == [
-      "person:nguyen-van-ha-1", "person:nguyen-van-ha-2",
-    ])
+    #expect(
+      annotator.lookup("Nguyễn Văn Hạ").map(\.id) == [
+        "person:nguyen-van-ha-2", "person:nguyen-van-ha-1",
+      ])
+    #expect(
+      annotator.lookup("Nguyen Van Ha").map(\.id) == [
+        "person:nguyen-van-ha-1", "person:nguyen-van-ha-2",
+      ])
     let mention = annotator.annotate("Nguyen Van Ha spoke.").first
     #expect(mention?.id == "person:nguyen-van-ha-1")
     #expect(mention?.alternatives == ["person:nguyen-van-ha-2"])

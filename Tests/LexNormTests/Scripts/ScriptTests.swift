@@ -35,9 +35,10 @@ struct ScriptTests {
 
   @Test func replacementsNameTheLetters() throws {
     let repair = try #require(Homoglyphs.repair("Thоng"))
-    #expect(repair.replacements == [
-      Homoglyphs.Replacement(utf8Offset: 2, original: "о", replacement: "o")
-    ])
+    #expect(
+      repair.replacements == [
+        Homoglyphs.Replacement(utf8Offset: 2, original: "о", replacement: "o")
+      ])
   }
 
   @Test(arguments: ["Lương", "Лыонг", "", "Tô Lâm", "Ж1"])

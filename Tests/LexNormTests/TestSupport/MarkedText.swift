@@ -38,7 +38,8 @@ struct MarkedText {
         let start = open.removeLast()
         let text = String(decoding: bytes[start...], as: UTF8.self)
         marks.append(
-          Mark(start: start, end: bytes.count, text: text, id: String(decoding: name, as: UTF8.self)))
+          Mark(
+            start: start, end: bytes.count, text: text, id: String(decoding: name, as: UTF8.self)))
         id = nil
       case (_, var name?):
         name.append(byte)

@@ -99,7 +99,10 @@ struct NameKeyTests {
     #expect(NameKey.vietnameseSyllableKey(syllable) == key)
   }
 
-  @Test(arguments: ["and", "und", "die", "secretary", "Politburo", "секретаря", "2024", "", "Trump", "Москва", "B.A."])
+  @Test(arguments: [
+    "and", "und", "die", "secretary", "Politburo", "секретаря", "2024", "", "Trump", "Москва",
+    "B.A.",
+  ])
   func nonSyllablesHaveNoCandidates(token: String) {
     #expect(NameKey.candidates(forToken: token) == [], "\(NameKey.candidates(forToken: token))")
   }
@@ -141,8 +144,10 @@ struct NameKeyTests {
   }
 
   @Test func distinctNamesStayApart() {
-    let pairs = [("Trung", "Chung"), ("Dung", "Đông"), ("Mai", "May"), ("Sơn", "Xuân"),
-                 ("Minh", "Min"), ("Đặng", "Dặng"), ("Giang", "Dang"), ("Hà", "Khà")]
+    let pairs = [
+      ("Trung", "Chung"), ("Dung", "Đông"), ("Mai", "May"), ("Sơn", "Xuân"),
+      ("Minh", "Min"), ("Đặng", "Dặng"), ("Giang", "Dang"), ("Hà", "Khà"),
+    ]
     for (a, b) in pairs {
       #expect(NameKey.vietnameseSyllableKey(a) != NameKey.vietnameseSyllableKey(b), "\(a) \(b)")
     }

@@ -56,10 +56,12 @@ struct VietnameseTranscriptionTests {
   }
 
   @Test(arguments: [
-    ("Лыонг Кыонг", "Luong Cuong"), ("Чан Ван Жон", "Tran Van Ron"), ("Тран Ван Рон", "Tran Van Ron"),
+    ("Лыонг Кыонг", "Luong Cuong"), ("Чан Ван Жон", "Tran Van Ron"),
+    ("Тран Ван Рон", "Tran Van Ron"),
     ("Нгуен Фу Чонг", "Nguyen Phu Trong"), ("Нгуена Фу Чонга", "Nguyen Phu Trong"),
     ("Чыонг Тхи Май", "Truong Thi Mai"), ("Ле Хоай Чунг", "Le Hoai Trung"),
-    ("Лыонгу Кыонгу", "Luong Cuong"), ("Lyong Kyong", "Luong Cuong"), ("Le Khoay Chung", "Le Hoai Trung"),
+    ("Лыонгу Кыонгу", "Luong Cuong"), ("Lyong Kyong", "Luong Cuong"),
+    ("Le Khoay Chung", "Le Hoai Trung"),
     ("Фам Зя Тук", "Pham Gia Tuc"), ("Куок Куанг", "Quoc Quang"), ("Нгья", "Nghia"),
     ("Йен", "Yen"), ("Хюэ", "Hue"), ("ЧАН", "TRAN"), ("Генсек То Лам", "Генсек To Lam"),
     ("Tô Lâm", "Tô Lâm"), ("Тô Лам", "To Lam"),

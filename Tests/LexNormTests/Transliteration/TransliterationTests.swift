@@ -17,8 +17,9 @@ struct TransliterationTests {
     Case(input: "Тô Лам", target: .ascii, expected: "To Lam"),
     Case(input: "Đặng Thị Ngọc Thịnh", target: .ascii, expected: "Dang Thi Ngoc Thinh"),
     // NFD input: base letters followed by combining marks.
-    Case(input: "Lu\u{031B}o\u{031B}ng Cu\u{031B}o\u{031B}\u{0300}ng", target: .ascii,
-         expected: "Luong Cuong"),
+    Case(
+      input: "Lu\u{031B}o\u{031B}ng Cu\u{031B}o\u{031B}\u{0300}ng", target: .ascii,
+      expected: "Luong Cuong"),
     Case(input: "ĐẶNG THỊ NGỌC THỊNH", target: .ascii, expected: "DANG THI NGOC THINH"),
     Case(input: "Generalsekretär", target: .ascii, expected: "Generalsekretar"),
     Case(input: "Straße", target: .ascii, expected: "Strasse"),
@@ -86,7 +87,9 @@ struct TransliterationTests {
           for round in 0..<50 {
             let index = (task + round) % inputs.count
             if (try? transliterator.transliterate(inputs[index])) != expected[index] { bad += 1 }
-            if (try? Transliteration.convert(inputs[index], to: .ascii)) != expected[index] { bad += 1 }
+            if (try? Transliteration.convert(inputs[index], to: .ascii)) != expected[index] {
+              bad += 1
+            }
           }
           return bad
         }
@@ -119,8 +122,9 @@ struct LongTextTransliterationTests {
   @Test func longWordsAreCut() throws {
     let transliterator = try Transliterator(id: TransliterationTarget.ascii.transformID ?? "")
     let word = String(repeating: "Nguyễn", count: 50)
-    #expect(try transliterator.transliterate(byWord: word + " " + word, pieceLength: 7)
-      == String(repeating: "Nguyen", count: 50) + " " + String(repeating: "Nguyen", count: 50))
+    #expect(
+      try transliterator.transliterate(byWord: word + " " + word, pieceLength: 7)
+        == String(repeating: "Nguyen", count: 50) + " " + String(repeating: "Nguyen", count: 50))
   }
 
   @Test(arguments: [

@@ -25,7 +25,8 @@ do {
 let mentions = annotator.annotate(text, options: AnnotationOptions(labelLanguage: .vi))
 for mention in mentions {
   let via = mention.methods.map(\.rawValue).joined(separator: "+")
-  var line = "\(mention.start)..<\(mention.end)  \(mention.text)  →  \(mention.id) (\(mention.label), \(via))"
+  var line =
+    "\(mention.start)..<\(mention.end)  \(mention.text)  →  \(mention.id) (\(mention.label), \(via))"
   if let holder = mention.refersTo { line += "  refers to \(holder)" }
   print(line)
 }

@@ -38,7 +38,9 @@ public struct Lexicon: Sendable {
     }
     var predecessors: [String: [Int]] = [:]
     for position in kept.indices {
-      if let successor = kept[position].replacedBy { predecessors[successor, default: []].append(position) }
+      if let successor = kept[position].replacedBy {
+        predecessors[successor, default: []].append(position)
+      }
     }
     self.entities = kept
     indexByID = index

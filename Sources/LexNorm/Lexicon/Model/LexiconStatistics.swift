@@ -25,7 +25,9 @@ public struct LexiconStatistics: Sendable, Hashable, Codable {
       let entity = lexicon.entities[position]
       byKind[entity.kind, default: 0] += 1
       if !entity.sources.isEmpty { withSources += 1 }
-      if !entity.unverified.isEmpty || entity.roles.contains(where: \.isUnverified) { unverified += 1 }
+      if !entity.unverified.isEmpty || entity.roles.contains(where: \.isUnverified) {
+        unverified += 1
+      }
       if !entity.externalIDs.isEmpty { withExternalIDs += 1 }
       roles += entity.roles.count
       rolesWithSource += entity.roles.count { $0.source != nil }

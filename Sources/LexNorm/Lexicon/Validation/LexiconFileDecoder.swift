@@ -215,13 +215,16 @@ struct LexiconFileDecoder {
     }
     let generate = fields["generate"].flatMap { decodeBool($0.value, key: "generate") } ?? true
     let ambiguous = fields["ambiguous"].flatMap { decodeBool($0.value, key: "ambiguous") } ?? false
-    let sources = fields["sources"].map { decodeList($0.value, key: "sources") { $0.decodeURL($1) } } ?? []
+    let sources =
+      fields["sources"].map { decodeList($0.value, key: "sources") { $0.decodeURL($1) } } ?? []
     let unverified =
       fields["unverified"].map {
         decodeList($0.value, key: "unverified") { $0.decodeText($1, what: "`unverified` item") }
       } ?? []
     let acknowledged = Set(
-      fields["acknowledge"].map { decodeList($0.value, key: "acknowledge") { $0.decodeWarningRule($1) } }
+      fields["acknowledge"].map {
+        decodeList($0.value, key: "acknowledge") { $0.decodeWarningRule($1) }
+      }
         ?? [])
     let externalIDs = fields["external-ids"].map { decodeExternalIDs($0.value) } ?? [:]
     let (validity, replacedBy) = decodeValidity(fields, kind: kind, name: name)
@@ -378,7 +381,8 @@ struct LexiconFileDecoder {
 
   /// An `http://` or `https://` URL without spaces.
   private mutating func decodeURL(_ node: YAMLNode) -> String? {
-    guard let text = decodeText(node, what: "source URL", maximumLength: Self.maximumURLLength) else { return nil }
+    guard let text = decodeText(node, what: "source URL", maximumLength: Self.maximumURLLength)
+    else { return nil }
     let lower = text.lowercased()
     guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
       !text.unicodeScalars.contains(where: { $0.properties.isWhitespace })
@@ -433,7 +437,8 @@ struct LexiconFileDecoder {
     _ key: Key, at node: YAMLNode, among firstKeys: inout [Key: YAMLNode]
   ) -> Bool {
     if let first = firstKeys[key] {
-      report(.duplicateKey, at: node, "duplicate key `\(key)` (first at \(first.line):\(first.column))")
+      report(
+        .duplicateKey, at: node, "duplicate key `\(key)` (first at \(first.line):\(first.column))")
       return false
     }
     firstKeys[key] = node
@@ -559,7 +564,8 @@ struct LexiconFileDecoder {
     }
     // Names, not documents: a huge value would make every later check and the index costly.
     if text.utf8.count > maximumLength, !text.unicodeScalars.dropFirst(maximumLength).isEmpty {
-      let why = maximumLength == Self.maximumTextLength ? "labels, aliases and IDs are names" : "cut it"
+      let why =
+        maximumLength == Self.maximumTextLength ? "labels, aliases and IDs are names" : "cut it"
       report(
         .tooLong, at: node, "\(what) `\(text)` is longer than \(maximumLength) characters; \(why)")
       return nil

@@ -128,7 +128,8 @@ struct LexiconValidatorTests {
     #expect(haTay.replacedBy == "place:hanoi")
     #expect(
       lexicon["organization:example-committee"]?.validity
-        == Validity(from: CalendarDate(iso8601: "1955-10-08"), until: CalendarDate(iso8601: "1995-10-31")))
+        == Validity(
+          from: CalendarDate(iso8601: "1955-10-08"), until: CalendarDate(iso8601: "1995-10-31")))
     #expect(lexicon["place:hanoi"]?.validity == Validity())
     #expect(luongCuong.location == SourceLocation(path: file.relativePath, line: 4, column: 9))
     let president = try #require(lexicon["title:president"])
@@ -200,16 +201,43 @@ struct LexiconValidatorTests {
     ("aliases: {en: [[x]]}", "the alias must be text, found a list"),
     ("aliases: {en: [~]}", "empty alias"),
     // New keys
-    ("from: 2020-01-01", "`from` belongs to organizations and places only; a person's offices go in `roles`"),
-    ("replaced-by: place:hue", "`replaced-by` belongs to organizations and places only; a person's offices go in `roles`"),
-    ("sources: https://example.org", "`sources` must be a list (`sources: [ … ]`), found `https://example.org`"),
-    ("sources: [ftp://example.org]", "`ftp://example.org` is not a URL; write the page's address, starting with https:// or http://"),
+    (
+      "from: 2020-01-01",
+      "`from` belongs to organizations and places only; a person's offices go in `roles`"
+    ),
+    (
+      "replaced-by: place:hue",
+      "`replaced-by` belongs to organizations and places only; a person's offices go in `roles`"
+    ),
+    (
+      "sources: https://example.org",
+      "`sources` must be a list (`sources: [ … ]`), found `https://example.org`"
+    ),
+    (
+      "sources: [ftp://example.org]",
+      "`ftp://example.org` is not a URL; write the page's address, starting with https:// or http://"
+    ),
     ("unverified: true", "`unverified` must be a list (`unverified: [ … ]`), found `true`"),
-    ("acknowledge: [no-such-rule]", "`no-such-rule` is not a rule; acknowledge only warnings about entities: overlapping-holders, russian-transcription, missing-sources, overlapping-validity"),
-    ("external-ids: [Q1]", "`external-ids` must map schemes to identifiers (`wikidata: Q123`), found a list"),
-    ("external-ids: {Wikidata: Q1}", "scheme `Wikidata` must be lower-case ASCII letters and hyphens, such as `wikidata`"),
-    ("roles: [{title: title:x, source: example}]", "`example` is not a URL; write the page's address, starting with https:// or http://"),
-    ("roles: [{title: title:x, unverified: [from]}]", "`unverified` must be true or false, found a list"),
+    (
+      "acknowledge: [no-such-rule]",
+      "`no-such-rule` is not a rule; acknowledge only warnings about entities: overlapping-holders, russian-transcription, missing-sources, overlapping-validity"
+    ),
+    (
+      "external-ids: [Q1]",
+      "`external-ids` must map schemes to identifiers (`wikidata: Q123`), found a list"
+    ),
+    (
+      "external-ids: {Wikidata: Q1}",
+      "scheme `Wikidata` must be lower-case ASCII letters and hyphens, such as `wikidata`"
+    ),
+    (
+      "roles: [{title: title:x, source: example}]",
+      "`example` is not a URL; write the page's address, starting with https:// or http://"
+    ),
+    (
+      "roles: [{title: title:x, unverified: [from]}]",
+      "`unverified` must be true or false, found a list"
+    ),
   ])
   func entityProblems(line: String, message: String) {
     let text = """
