@@ -36,9 +36,9 @@ struct API: Sendable {
 
   private func annotate(_ request: Request) async throws -> Response {
     let document = try await body.decode(DocumentRequest.self, from: request)
-    let annotator = try annotator()
+    let sessions = try loaded().sessions
     var output: [UInt8] = []
-    try append(document, field: "", annotator: annotator, to: &output)
+    try append(document, field: "", sessions: sessions, to: &output)
     return .json(output)
   }
 
@@ -50,11 +50,11 @@ struct API: Sendable {
         "documents: \(batch.documents.count) documents; the limit is "
           + "\(settings.maxBatchDocuments) (--max-batch)")
     }
-    let annotator = try annotator()
+    let sessions = try loaded().sessions
     var output = Array(#"{"results": ["#.utf8)
     for (position, document) in batch.documents.enumerated() {
       if position > 0 { output += Array(", ".utf8) }
-      try append(document, field: "documents[\(position)].", annotator: annotator, to: &output)
+      try append(document, field: "documents[\(position)].", sessions: sessions, to: &output)
     }
     output += Array("]}".utf8)
     return .json(output)
@@ -63,17 +63,17 @@ struct API: Sendable {
   /// Appends `{"doc": …, "date": …, "mentions": […]}` for one document; `date` is the document
   /// date used for bare titles (given, or the first date in the text), or null.
   private func append(
-    _ document: DocumentRequest, field: String, annotator: Annotator, to output: inout [UInt8]
+    _ document: DocumentRequest, field: String, sessions: SessionPool, to output: inout [UInt8]
   ) throws(APIError) {
     let options = try document.options(limits: settings, field: field)
-    let session = annotator.makeSession(options: options)
-    let mentions = session.annotate(
-      TextSegment(text: document.text, byteOffset: 0, endsLine: false))
+    let result = sessions.annotate(
+      Document(id: document.id ?? "", text: document.text, date: options.date), options: options)
+    let mentions = result.mentions
     count(document.text)
     output += Array(#"{"doc": "#.utf8)
     output += Array((document.id.map(JSONText.string) ?? "null").utf8)
     output += Array(#", "date": "#.utf8)
-    output += Array((session.date.map { JSONText.string($0.description) } ?? "null").utf8)
+    output += Array((result.date.map { JSONText.string($0.description) } ?? "null").utf8)
     output += Array(#", "mentions": ["#.utf8)
     for (position, mention) in mentions.enumerated() {
       if position > 0 { output += Array(", ".utf8) }
@@ -139,10 +139,12 @@ struct API: Sendable {
         + "\"loaded_at\": \(JSONText.string(loaded.loadedAt.formatted(.iso8601)))}}")
   }
 
-  private func annotator() throws(APIError) -> Annotator {
+  private func annotator() throws(APIError) -> Annotator { try loaded().annotator }
+
+  private func loaded() throws(APIError) -> LexiconStore.Loaded {
     guard let loaded = store.current else {
       throw APIError(.serviceUnavailable, "not_ready", "the lexicon is still loading")
     }
-    return loaded.annotator
+    return loaded
   }
 }

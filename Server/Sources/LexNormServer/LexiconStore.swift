@@ -8,6 +8,8 @@ final class LexiconStore: Sendable {
   /// One loaded lexicon and when it arrived.
   struct Loaded: Sendable {
     let annotator: Annotator
+    /// Warm sessions for this lexicon's annotator (a reload starts a new pool).
+    let sessions: SessionPool
     /// 1 for the first lexicon, one more for each successful reload.
     let version: Int
     let loadedAt: Date
@@ -27,7 +29,8 @@ final class LexiconStore: Sendable {
     let annotator = try selection.load()
     return state.withLock { current in
       let loaded = Loaded(
-        annotator: annotator, version: (current?.version ?? 0) + 1, loadedAt: Date())
+        annotator: annotator, sessions: SessionPool(annotator: annotator),
+        version: (current?.version ?? 0) + 1, loadedAt: Date())
       current = loaded
       return loaded
     }

@@ -96,6 +96,22 @@ struct EndpointTests {
     #expect(reply.text == request.expected)
   }
 
+  /// Sessions are kept warm between requests, but a document never sees the one before: the
+  /// person named in full and the date of the first request do not reach the second.
+  @Test func requestsDoNotShareShortFormsOrDates() throws {
+    let server = try ServerProcess.shared
+    let first = try server.post(
+      "/v1/annotate",
+      #"{"text": "Лыонг Кыонг прибыл 19 июля 2025 года. Кыонг уехал.", "label_lang": "de"}"#)
+    #expect(first.text.contains(#""date": "2025-07-19""#))
+    #expect(first.text.components(separatedBy: #""id": "person:luong-cuong""#).count == 3)
+    for _ in 0..<3 {
+      let second = try server.post(
+        "/v1/annotate", #"{"text": "Кыонг уехал.", "label_lang": "de"}"#)
+      #expect(second.text == #"{"doc": null, "date": null, "mentions": []}"#)
+    }
+  }
+
   @Test func readiness() throws {
     let reply = try ServerProcess.shared.get("/readyz")
     #expect(reply.status == 200)
