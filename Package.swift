@@ -53,6 +53,14 @@ let package = Package(
     // binary carries its default lexicon wherever it is copied.
     .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["EmbedLexiconsTool"]),
     .executableTarget(name: "EmbedLexiconsTool"),
+    // Writes the bundled lexicon, compiled (`.lnx` bytes), into an executable, which then starts
+    // without parsing YAML or building the index. Its tool links LexNorm (no cycle: the plugin
+    // is applied to executables only) and is deliberately not a plugin dependency: SwiftPM
+    // builds plugin dependencies first, without running LexNorm's own plugin, and that build
+    // fails. See Plugins/EmbedCompiledLexicon.
+    .plugin(
+      name: "EmbedCompiledLexicon", capability: .buildTool(), dependencies: ["EmbedLexiconsTool"]),
+    .executableTarget(name: "EmbedCompiledLexiconTool", dependencies: ["LexNorm"]),
 
     // MARK: CLI
     .executableTarget(
@@ -60,7 +68,8 @@ let package = Package(
       dependencies: [
         "LexNorm",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: ["EmbedCompiledLexicon"]
     ),
 
     // MARK: Tests

@@ -34,6 +34,8 @@ struct LexiconOptions: ParsableArguments {
     let annotator =
       if paths.count == 1, let path = paths.first, Self.isCompiled(path) {
         try compiledAnnotator(path: path)
+      } else if paths.isEmpty && !noDefaultLexicon {
+        try bundledAnnotator()
       } else {
         Annotator(lexicon: try chosenLexicon())
       }
@@ -88,16 +90,25 @@ func loadLexicon(paths: [String], includeBundled: Bool) throws -> Lexicon {
   return base?.merging(mine) ?? mine
 }
 
-/// The bundled lexicon; its errors (which the test suite rules out) are printed and exit 1.
+/// The bundled lexicon, as compiled into this binary at build time.
 func bundledLexicon() throws -> Lexicon {
+  try bundledAnnotator().lexicon
+}
+
+/// The bundled lexicon's annotator, loaded once from the compiled bytes the
+/// EmbedCompiledLexicon plugin embeds (the build fails on an invalid bundled lexicon, so the
+/// error only means a damaged binary); it is printed and exits 1.
+func bundledAnnotator() throws -> Annotator {
   do {
-    return try Lexicon.bundled()
+    return try embeddedAnnotator.get()
   } catch {
-    for diagnostic in error.diagnostics where diagnostic.severity == .error {
-      Report.diagnostic(diagnostic)
-    }
+    Report.error(error.description)
     throw ExitCode(1)
   }
+}
+
+private let embeddedAnnotator = Result { () throws(CompiledLexiconError) in
+  try BundledCompiledLexicon.annotator()
 }
 
 /// Validates lexicon files and folders; `-` is standard input, read into a temporary file

@@ -43,10 +43,16 @@ struct Compile: ParsableCommand {
     progress.apply()
     let status = Progress.shared
     status.say("loading lexicons…")
-    let lexicon = try loadLexicon(paths: paths, includeBundled: !noDefaultLexicon)
-    status.say("building the index of \(lexicon.entities.count) entities…")
-    let bytes = Annotator(lexicon: lexicon).compiled()
-    let summary = "\(output): \(lexicon.entities.count) entities, \(bytes.count) bytes\n"
+    let annotator: Annotator
+    if paths.isEmpty {
+      annotator = try bundledAnnotator()  // already compiled into lexnorm
+    } else {
+      let lexicon = try loadLexicon(paths: paths, includeBundled: !noDefaultLexicon)
+      status.say("building the index of \(lexicon.entities.count) entities…")
+      annotator = Annotator(lexicon: lexicon)
+    }
+    let bytes = annotator.compiled()
+    let summary = "\(output): \(annotator.lexicon.entities.count) entities, \(bytes.count) bytes\n"
     guard output != "-" else {
       Standard.output.write { $0.append(contentsOf: bytes) }
       status.clear()
