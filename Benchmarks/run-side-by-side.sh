@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # LexNorm and the Python peer pipeline (shared/bench/peer_annotate.py --offsets) on the same corpus,
 # alternately, K runs each; prints Markdown tables of medians (annotation pass on one core and on
-# all cores, whole process with JSON output next to `wc -w`), then accuracy.
+# all cores, whole process with JSON output next to `wc -w`, one file and ~100 KB files), then
+# accuracy.
 #
 #   Benchmarks/run-side-by-side.sh [K]          # K runs per tool and lexicon size (default 3)
 #
@@ -112,6 +113,11 @@ EOF
 # the same file in the same loop as the floor. CPU is user + system seconds.
 whole="$results/whole.jsonl"
 : > "$whole"
+# The same bytes as ~100 KB files (one document each, cut at line ends): many small files.
+rm -rf "$results/small"
+mkdir -p "$results/small"
+split -C 100000 -d -a 4 "$data/corpus.txt" "$results/small/part-"
+small=("$results/small"/part-*)
 timed() {  # label persons command...: one JSON line with wall/cpu seconds and peak RSS
   local label=$1 n=$2
   shift 2
@@ -132,6 +138,8 @@ for n in 0 $persons; do
     timed "wc -w" "$n" wc -w "$data/corpus.txt"
     timed "lexnorm --jobs 1" "$n" "$lexnorm" annotate --jobs 1 "${lexicon[@]}" "$data/corpus.txt"
     timed "lexnorm (all cores)" "$n" "$lexnorm" annotate "${lexicon[@]}" "$data/corpus.txt"
+    timed "lexnorm --jobs 1, 100 KB files" "$n" "$lexnorm" annotate --jobs 1 "${lexicon[@]}" "${small[@]}"
+    timed "lexnorm (all cores), 100 KB files" "$n" "$lexnorm" annotate "${lexicon[@]}" "${small[@]}"
   done
 done
 echo

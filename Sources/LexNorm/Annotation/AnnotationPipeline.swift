@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// Annotates the segments of one or more documents on several threads, with exactly the
 /// mentions one ``AnnotationSession`` per document gives when it reads them in order.
@@ -30,7 +28,7 @@ public final class AnnotationPipeline<Tag> {
   private let annotator: Annotator
   private let options: AnnotationOptions
   private let jobs: Int
-  private let workers: WorkerSessions
+  private let workers: SessionWorkers
   private let batchBytes: Int
   private var session: AnnotationSession
   /// The document's date before the next segment (what the workers start from).
@@ -51,7 +49,7 @@ public final class AnnotationPipeline<Tag> {
     self.options = options
     self.jobs = max(1, jobs)
     self.batchBytes = max(1, batchBytes)
-    workers = WorkerSessions(annotator: annotator, options: options, limit: max(1, jobs))
+    workers = SessionWorkers(annotator: annotator, options: options, limit: max(1, jobs))
     session = annotator.makeSession(options: options)
     date = options.date
   }
@@ -99,16 +97,16 @@ public final class AnnotationPipeline<Tag> {
     filling = []
     fillingTags = []
     fillingBytes = 0
-    let workers = self.workers
-    workers.queue(batch)
-    DispatchQueue.global().async { workers.draftNext() }
+    workers.run { session in
+      batch.drafts.fulfil(batch.items.map { session.draft($0.segment, dateBefore: $0.dateBefore) })
+    }
   }
 
   private func finishOldest(
     _ each: (_ segment: TextSegment, _ tag: Tag, _ mentions: [Mention]) throws -> Void
   ) rethrows {
     let (batch, tags) = inFlight.removeFirst()
-    let drafts = batch.waitForDrafts()
+    let drafts = batch.drafts.wait()
     for (position, item) in batch.items.enumerated() {
       if item.startsDocument { session = annotator.makeSession(options: options) }
       try each(
@@ -124,78 +122,8 @@ private struct QueuedSegment: Sendable {
   var startsDocument: Bool
 }
 
-/// Segments drafted by a worker; the drafts are read only after `done` is signalled.
-///
-/// `@unchecked Sendable`: one worker writes `drafts`, then signals; the reader waits first.
-private final class Batch: @unchecked Sendable {
+/// Segments for a worker to draft, and the drafts once it has.
+private struct Batch: Sendable {
   let items: [QueuedSegment]
-  var drafts: [AnnotationSession.Draft] = []
-  private let done = DispatchSemaphore(value: 0)
-
-  init(items: [QueuedSegment]) { self.items = items }
-
-  func finished() { done.signal() }
-
-  func waitForDrafts() -> [AnnotationSession.Draft] {
-    done.wait()
-    return drafts
-  }
-}
-
-/// Drafting sessions, one per running worker (their caches stay warm from batch to batch),
-/// at most `limit` drafting at once, oldest batch first (the calling thread waits for it).
-private final class WorkerSessions: Sendable {
-  private let idle: Locked<[AnnotationSession]>
-  private let waiting = Locked<[Batch]>([])
-  private let slots: DispatchSemaphore
-  private let annotator: Annotator
-  private let options: AnnotationOptions
-
-  init(annotator: Annotator, options: AnnotationOptions, limit: Int) {
-    self.annotator = annotator
-    self.options = options
-    idle = Locked([])
-    slots = DispatchSemaphore(value: limit)
-  }
-
-  /// Queues `batch`; one ``draftNext()`` per queued batch drafts them in order.
-  func queue(_ batch: Batch) {
-    waiting.withLock { $0.append(batch) }
-  }
-
-  func draftNext() {
-    slots.wait()
-    let batch = waiting.withLock { $0.removeFirst() }
-    let session =
-      idle.withLock { $0.popLast() } ?? annotator.makeSession(options: options)
-    batch.drafts = batch.items.map { session.draft($0.segment, dateBefore: $0.dateBefore) }
-    idle.withLock { $0.append(session) }
-    slots.signal()
-    batch.finished()
-  }
-}
-
-extension Annotator {
-  /// Annotates `documents` on up to `jobs` threads, each document on its own as
-  /// annotating it alone does; the results are in the order of `documents`.
-  ///
-  /// ```swift
-  /// let results = annotator.annotate(articles, jobs: 4)   // articles: [Document]
-  /// ```
-  public func annotate(
-    _ documents: [Document], options: AnnotationOptions = AnnotationOptions(), jobs: Int
-  ) -> [AnnotatedDocument] {
-    let results = Locked([AnnotatedDocument?](repeating: nil, count: documents.count))
-    let next = Atomic(0)
-    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, documents.count))) { _ in
-      let session = makeDocumentSession(options: options)
-      while true {
-        let position = next.add(1, ordering: .relaxed).oldValue
-        guard position < documents.count else { return }
-        let result = session.annotate(documents[position])
-        results.withLock { $0[position] = result }
-      }
-    }
-    return results.withLock { $0.compactMap { $0 } }
-  }
+  let drafts = Promise<[AnnotationSession.Draft]>(placeholder: [])
 }

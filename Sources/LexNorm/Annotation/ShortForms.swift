@@ -56,17 +56,19 @@ final class ShortForms {
     guard let name = entity.labels[.vi] ?? entity.labels.values.sorted().first else { return true }
     let words = PhraseIndex.words(of: name)
     guard words.count >= 2, let family = words.first, let given = words.last else { return true }
-    for key in storedKeys(given) {
+    let (givenKeys, givenWritten) = memoized(given)
+    let (familyKeys, familyWritten) = memoized(family)
+    for key in givenKeys {
       byGiven[key, default: []].insert(position)
       knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
       lastNamed[key] = count
     }
-    for key in storedKeys(family) {
+    for key in familyKeys {
       byFamily[key, default: []].insert(position)
       knownKeys[Int(key) >> 6] |= 1 << UInt64(key & 63)
       lastNamed[key] = count
     }
-    writtenNames[position] = (Self.written(family), Self.written(given))
+    writtenNames[position] = (familyWritten, givenWritten)
     return true
   }
 
@@ -177,5 +179,14 @@ final class ShortForms {
     return nil
   }
 
-  private func storedKeys(_ word: String) -> [Int32] { index.storedKeyNumbers(of: word) }
+  /// A name word → its stored key numbers and its written form: persons share name words
+  /// (`Nguyễn`, `Văn`), and deriving a word's keys is the costly part of registering a person.
+  private var wordMemo: [String: (keys: [Int32], written: String)] = [:]
+
+  private func memoized(_ word: String) -> (keys: [Int32], written: String) {
+    if let known = wordMemo[word] { return known }
+    let made = (index.storedKeyNumbers(of: word), Self.written(word))
+    wordMemo[word] = made
+    return made
+  }
 }

@@ -12,9 +12,9 @@ struct Annotate: ParsableCommand {
          "score": 1, "method": ["exact"]}
       start and end are UTF-8 byte offsets into the original bytes (end is
       exclusive). A title used without a name gets "refers_to": the person who
-      held the office on the document date. FILEs are read one after another;
-      one that cannot be read is reported, the others are still annotated, and
-      the exit status is 1.
+      held the office on the document date. FILEs are annotated on --jobs
+      threads and printed in the order given; one that cannot be read is
+      reported, the others are still annotated, and the exit status is 1.
 
       Each FILE (or standard input) is one document: a short form anywhere in
       it ("Hue" in a headline) names the person it names in full anywhere

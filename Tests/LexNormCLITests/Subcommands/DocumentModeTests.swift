@@ -62,6 +62,40 @@ struct DocumentModeTests {
     #expect(records.map(\.file) == [bad, bad])
   }
 
+  /// Many files on several threads: each is still one document (two passes), and the output is
+  /// in input order, byte for byte that of one thread, also when some files stream.
+  @Test(arguments: [[String](), ["--max-document-bytes", "40"]])
+  func filesOnSeveralThreadsKeepTheirOrder(options: [String]) throws {
+    let documents = [Self.headline, "Chinh lands\n", "Pham Minh Chinh arrived.\nChinh left.\n"]
+    // Per document: its mentions as "start end id method"; the headline streams over 40 bytes.
+    let headline =
+      options.isEmpty
+      ? ["0 5 person:pham-minh-chinh short-form", "20 35 person:pham-minh-chinh exact"]
+      : ["20 35 person:pham-minh-chinh exact"]
+    let perDocument = [
+      headline, [],
+      ["0 15 person:pham-minh-chinh exact", "25 30 person:pham-minh-chinh short-form"],
+    ]
+    let scratch = try ScratchFolder()
+    let paths = try (0..<12).map {
+      try scratch.write("\($0).txt", Data(documents[$0 % documents.count].utf8))
+    }
+    let one = try CLI.run(["annotate", "--jobs", "1"] + options + paths)
+    let three = try CLI.run(["annotate", "--jobs", "3"] + options + paths)
+    #expect(one.status == 0)
+    #expect(three.status == 0)
+    let found = try MentionRecord.parse(three.standardOutput).map { record in
+      let file = try #require(paths.firstIndex(of: record.file))
+      return (["\(file)", "\(record.start)", "\(record.end)", record.id] + record.method)
+        .joined(separator: " ")
+    }
+    let expected = (0..<12).flatMap { file in
+      perDocument[file % documents.count].map { "\(file) \($0)" }
+    }
+    #expect(found == expected)
+    #expect(three.standardOutput == one.standardOutput)
+  }
+
   @Test func negativeLimitIsAUsageError() throws {
     let result = try CLI.run(["annotate", "--max-document-bytes=-1"], input: Data())
     #expect(result.status == 2)
