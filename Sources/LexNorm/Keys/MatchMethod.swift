@@ -51,6 +51,11 @@ struct MethodSteps: OptionSet, Sendable, Hashable {
   static let romanisedRussian = MethodSteps(rawValue: 1 << 3)
   static let fuzzy = MethodSteps(rawValue: 1 << 4)
   static let repaired = MethodSteps(rawValue: 1 << 5)
+  /// A Russian spelling counted in the press but not the rule's (`Тьинь`, `Зуй`); not reported
+  /// as a method, only scored.
+  static let attestedSpelling = MethodSteps(rawValue: 1 << 6)
+  /// A letter-by-letter Russian spelling (`Тран`, `Дунг`); not reported, only scored.
+  static let naiveSpelling = MethodSteps(rawValue: 1 << 7)
 
   /// The steps in reporting order.
   var methods: [MatchMethod] {
@@ -73,6 +78,12 @@ struct MethodSteps: OptionSet, Sendable, Hashable {
     if contains(.inflected) { value += 0.04 }
     if contains(.fuzzy) { value += 0.2 }
     if contains(.repaired) { value += 0.25 }
+    // A name costs what its dearest spelling costs, not the sum over its syllables.
+    if contains(.naiveSpelling) {
+      value += 0.02
+    } else if contains(.attestedSpelling) {
+      value += 0.01
+    }
     return value
   }
 }

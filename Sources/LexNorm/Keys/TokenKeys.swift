@@ -98,6 +98,11 @@ enum TokenKeys {
     case .transcribedRussian: steps.insert(.transcribedRussian)
     case .romanisedRussian: steps.insert(.romanisedRussian)
     }
+    switch candidate.cost {
+    case .rule: break
+    case .attested: steps.insert(.attestedSpelling)
+    case .naive: steps.insert(.naiveSpelling)
+    }
     return steps
   }
 

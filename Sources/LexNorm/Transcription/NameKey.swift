@@ -38,12 +38,17 @@ enum NameKey {
     let method: Method
     /// The case ending removed to reach the key (`ом` in `Кыонгом`, `s` in `Lams`), or `nil`.
     let strippedEnding: String?
+    /// How far the Russian spelling behind the key is from the rules (`.rule` for Latin).
+    let cost: RenderingCost
 
     /// A candidate; `strippedEnding` is `nil` for an uninflected reading.
-    init(key: String, method: Method, strippedEnding: String? = nil) {
+    init(
+      key: String, method: Method, strippedEnding: String? = nil, cost: RenderingCost = .rule
+    ) {
       self.key = key
       self.method = method
       self.strippedEnding = strippedEnding
+      self.cost = cost
     }
   }
 
@@ -227,10 +232,12 @@ enum NameKey {
   private static func addCyrillic(
     _ word: String, method: Method, to collector: inout Collector
   ) {
-    for key in RussianSpelling.keys(ofSyllable: word) { collector.add(key, method, nil) }
+    for reading in RussianSpelling.readings(ofSyllable: word) {
+      collector.add(reading.key, method, nil, reading.cost)
+    }
     for stem in NameInflection.russianStems(of: word) {
-      for key in RussianSpelling.keys(ofSyllable: stem.stem) {
-        collector.add(key, method, stem.ending)
+      for reading in RussianSpelling.readings(ofSyllable: stem.stem) {
+        collector.add(reading.key, method, stem.ending, reading.cost)
       }
     }
   }
@@ -242,8 +249,8 @@ enum NameKey {
     _ folded: String, ending: String? = nil, to collector: inout Collector
   ) {
     for spelling in RomanisedRussian.cyrillicSpellings(of: folded) {
-      for key in RussianSpelling.keys(ofSyllable: spelling) {
-        collector.add(key, .romanisedRussian, ending)
+      for reading in RussianSpelling.readings(ofSyllable: spelling, romanised: true) {
+        collector.add(reading.key, .romanisedRussian, ending, reading.cost)
       }
     }
   }
@@ -252,9 +259,11 @@ enum NameKey {
   private struct Collector {
     var candidates: [Candidate] = []
 
-    mutating func add(_ key: String, _ method: Method, _ ending: String?) {
+    mutating func add(
+      _ key: String, _ method: Method, _ ending: String?, _ cost: RenderingCost = .rule
+    ) {
       if candidates.contains(where: { $0.key == key }) { return }
-      candidates.append(Candidate(key: key, method: method, strippedEnding: ending))
+      candidates.append(Candidate(key: key, method: method, strippedEnding: ending, cost: cost))
     }
   }
 }

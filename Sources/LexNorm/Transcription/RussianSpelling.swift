@@ -1,32 +1,51 @@
 /// Reverse of the Vietnamese→Russian practical transcription for one syllable, tolerant of the
-/// naive spellings of Russian media (research notes §2): Cyrillic in, matching keys out.
+/// spellings of the Russian press: Cyrillic in, matching keys with costs out.
 ///
 /// Every Russian spelling is mapped to all Vietnamese spellings it can stand for (ч → tr or ch,
-/// з → d or gi, ж → r, gi or d, с → x or s, ай → ai or ay …), most likely first, so that the
-/// keys stay as fine as Vietnamese orthography while Russian input still reaches them.
+/// з → d or gi, ж → r, gi or d, с → x or s, ай → ai or ay …) by the costed table of
+/// ``RussianRenderings``, so that the keys stay as fine as Vietnamese orthography while Russian
+/// input still reaches them. A key costs what its dearest part costs.
 enum RussianSpelling {
-  /// Keys of the Vietnamese syllables that `word` (lower-case Cyrillic, one syllable) may
-  /// transcribe, best first; empty when it has no Vietnamese syllable structure.
-  static func keys(ofSyllable word: String) -> [String] {
-    keys(ofSyllable: Array(word.unicodeScalars))
+  /// A key with the cost of the spelling that led to it.
+  struct Reading: Sendable, Hashable {
+    let key: String
+    let cost: RenderingCost
   }
 
-  /// ``keys(ofSyllable:)-(String)`` of a word given as its scalars.
-  static func keys(ofSyllable letters: [Unicode.Scalar]) -> [String] {
+  /// A part of a key (onset, nucleus or final) with the cost of its spelling.
+  struct Part: Sendable, Hashable {
+    let vietnamese: String
+    let cost: RenderingCost
+  }
+
+  /// Keys of the Vietnamese syllables that `word` (lower-case Cyrillic, one syllable) may
+  /// transcribe, cheapest first (rule, attested, naive; in table order within a cost); empty
+  /// when it has no Vietnamese syllable structure.
+  ///
+  /// `romanised` words (Cyrillic spelled back from Latin) read finals by the rule only: Latin
+  /// `Chin` is a near miss of Chinh, not the press's `Чин`.
+  static func readings(ofSyllable word: String, romanised: Bool = false) -> [Reading] {
+    readings(ofSyllable: Array(word.unicodeScalars), romanised: romanised)
+  }
+
+  /// ``readings(ofSyllable:romanised:)-(String,_)`` of a word given as its scalars.
+  static func readings(ofSyllable letters: [Unicode.Scalar], romanised: Bool = false)
+    -> [Reading]
+  {
     guard !letters.isEmpty, letters.count <= 9 else { return [] }
     var onsetLength = 0
-    var onsets = [""]
-    for (spelling, readings) in onsetTable where startsWith(letters, spelling) {
+    var onsets = [Part(vietnamese: "", cost: .rule)]
+    for (spelling, parts) in onsetTable where startsWith(letters, spelling) {
       onsetLength = spelling.count
-      onsets = readings
+      onsets = parts
       break
     }
     var finalLength = 0
-    var final = ""
-    for (spelling, reading) in finalTable
+    var finals = [Part(vietnamese: "", cost: .rule)]
+    for (spelling, parts) in finalTable
     where letters.count - onsetLength > spelling.count && endsWith(letters, spelling) {
       finalLength = spelling.count
-      final = reading
+      finals = romanised ? parts.filter { $0.cost == .rule } : parts
       break
     }
     var vowelLetters = letters[onsetLength..<(letters.count - finalLength)]
@@ -38,7 +57,7 @@ enum RussianSpelling {
       vowelLetters.allSatisfy({ isVowelGroupLetter($0) || isCombiningMark($0) })
     else { return [] }
     let onset = letters[0..<onsetLength]
-    let softOnsets = softOnset.first { onset.elementsEqual($0.spelling) }?.readings
+    let softOnsets = softOnsetTable.first { onset.elementsEqual($0.spelling) }?.parts
     // Softened vowels (я ё ю, ьы) after т, н, з spell the onsets ch, nh, gi (rules §1.1).
     if let hard = hardVowel(first) {
       vowelLetters = [hard] + vowelLetters.dropFirst()
@@ -46,37 +65,82 @@ enum RussianSpelling {
     } else if first == "ь", vowelLetters.dropFirst().first == "ы" {
       vowelLetters.removeFirst()
       if let softOnsets { onsets = softOnsets }
-    } else if first == "ь", vowelLetters.count > 1, vowelLetters.dropFirst().first == "и",
-      let softOnsets
+    } else if first == "ь", let second = vowelLetters.dropFirst().first,
+      second == "и" || hardVowel(second) != nil, let softOnsets
     {
-      // Media write ch, nh before i as ть, нь (`Тьинь` for Chính): the sign softens the onset.
+      // Media write ch, nh before i as ть, нь (`Тьинь` for Chính), and as ть before я (`Тьяу`
+      // for Châu): the sign softens the onset a second time.
       vowelLetters.removeFirst()
-      onsets = softOnsets
+      if let hard = hardVowel(second) { vowelLetters = [hard] + vowelLetters.dropFirst() }
+      onsets = softOnsets.map { Part(vietnamese: $0.vietnamese, cost: max($0.cost, .attested)) }
     } else if first == "и" || first == "е" || first == "ь", let softOnsets {
-      onsets += softOnsets.filter { !onsets.contains($0) }
+      onsets += softOnsets.filter { soft in !onsets.contains { $0.vietnamese == soft.vietnamese } }
+    }
+    // gi written зи before a vowel (`Зиап` for Giáp): read as the softened vowel (`Зяп`) too.
+    var iotatedReadings: [Reading] = []
+    if first == "и", softOnsets != nil, let second = vowelLetters.dropFirst().first,
+      let soft = softVowel(second)
+    {
+      let rest = vowelLetters.dropFirst(2) + letters[(letters.count - finalLength)...]
+      iotatedReadings = Self.readings(
+        ofSyllable: Array(onset) + [soft] + rest, romanised: romanised)
     }
     let (initial, nuclei) = readings(ofVowels: vowelLetters)
-    if onsetLength == 0, let initial {
-      return initial.map { VietnameseSyllable.key(onset: "", nucleus: $0, final: final) }
-    }
-    guard let nuclei else { return [] }
-    var keys: [String] = []
-    for nucleus in nuclei {
-      guard VietnameseSyllable.allows(nucleus: nucleus, final: final) else { continue }
-      for onset in onsets {
-        let key = VietnameseSyllable.key(onset: onset, nucleus: nucleus, final: final)
-        if !keys.contains(key) { keys.append(key) }
+    var readings: [Reading] = []
+    func add(_ key: String, _ cost: RenderingCost) {
+      if let index = readings.firstIndex(where: { $0.key == key }) {
+        if readings[index].cost > cost { readings[index] = Reading(key: key, cost: cost) }
+      } else {
+        readings.append(Reading(key: key, cost: cost))
       }
     }
-    let traditional = traditionalKeys.first { letters.elementsEqual($0.word) }?.keys ?? []
-    for key in traditional where !keys.contains(key) { keys.append(key) }
-    return keys
+    if onsetLength == 0, let initial {
+      for nucleus in initial {
+        for final in finals
+        where VietnameseSyllable.allows(nucleus: nucleus.vietnamese, final: final.vietnamese) {
+          add(
+            VietnameseSyllable.key(onset: "", nucleus: nucleus.vietnamese, final: final.vietnamese),
+            max(nucleus.cost, final.cost))
+        }
+      }
+      return sorted(readings)
+    }
+    guard let nuclei else { return [] }
+    for nucleus in nuclei {
+      for final in finals
+      where VietnameseSyllable.allows(nucleus: nucleus.vietnamese, final: final.vietnamese) {
+        for onset in onsets {
+          let key = VietnameseSyllable.key(
+            onset: onset.vietnamese, nucleus: nucleus.vietnamese, final: final.vietnamese)
+          add(key, max(onset.cost, nucleus.cost, final.cost))
+        }
+      }
+    }
+    for traditional in traditionalTable where letters.elementsEqual(traditional.word) {
+      add(traditional.part.vietnamese, traditional.part.cost)
+    }
+    for reading in iotatedReadings { add(reading.key, max(reading.cost, .attested)) }
+    return sorted(readings)
+  }
+
+  /// `readings` cheapest first, in their order within a cost (a stable sort).
+  private static func sorted(_ readings: [Reading]) -> [Reading] {
+    // Few readings, mostly one cost: insertion keeps the order within a cost.
+    var result = readings
+    for index in result.indices.dropFirst() {
+      var position = index
+      while position > 0, result[position - 1].cost > result[position].cost {
+        result.swapAt(position - 1, position)
+        position -= 1
+      }
+    }
+    return result
   }
 
   /// The readings of a vowel group at the start of a syllable (``initialNuclei``) and after an
   /// onset (``nucleusTable``).
   static func readings(ofVowels letters: ArraySlice<Unicode.Scalar>) -> (
-    initial: [String]?, nuclei: [String]?
+    initial: [Part]?, nuclei: [Part]?
   ) {
     if let code = vowelGroupCode(letters) {
       return (initialNucleusCodes[code], nucleusCodes[code])
@@ -87,7 +151,7 @@ enum RussianSpelling {
 
   /// ``readings(ofVowels:)`` through the string-keyed tables.
   static func readingsByString(ofVowels letters: ArraySlice<Unicode.Scalar>) -> (
-    initial: [String]?, nuclei: [String]?
+    initial: [Part]?, nuclei: [Part]?
   ) {
     let vowels = String(String.UnicodeScalarView(letters))
     return (initialNuclei[vowels], nucleusTable[vowels])
@@ -117,6 +181,16 @@ enum RussianSpelling {
     }
   }
 
+  /// а о у as я ё ю (the vowel that an и before it softens).
+  private static func softVowel(_ letter: Unicode.Scalar) -> Unicode.Scalar? {
+    switch letter {
+    case "а": "я"
+    case "о": "ё"
+    case "у": "ю"
+    default: nil
+    }
+  }
+
   /// The breve of й and the diaeresis of ё.
   private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "\u{0306}" || scalar == "\u{0308}"
@@ -132,11 +206,6 @@ enum RussianSpelling {
     }
   }
 
-  /// Traditional spellings that override the rules (research §1.4: Hồ Chí Minh — Хо Ши Мин).
-  private static let traditionalKeys: [(word: [Unicode.Scalar], keys: [String])] = [
-    (scalars("ши"), ["chi"]), (scalars("мин"), ["minh"]),
-  ]
-
   private static func startsWith(_ letters: [Unicode.Scalar], _ prefix: [Unicode.Scalar]) -> Bool {
     letters.count > prefix.count && letters.starts(with: prefix)
   }
@@ -147,50 +216,61 @@ enum RussianSpelling {
 
   private static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
-  /// Onsets, longest first, with their Vietnamese readings (rule reading first, then the
-  /// deviations of research §2 and the attested spellings of README.md: `пх` for `ph`).
-  private static let onsetTable: [([Unicode.Scalar], [String])] = [
-    ("нг", ["ng"]), ("кх", ["kh"]), ("тх", ["th"]), ("тр", ["tr"]), ("дж", ["gi", "d"]),
-    ("ч", ["tr", "ch"]), ("ш", ["s"]), ("с", ["x", "s"]), ("ж", ["r", "gi", "d"]),
-    ("з", ["d", "gi"]), ("д", ["đ", "d"]), ("р", ["r"]), ("х", ["h", "kh"]), ("к", ["k"]),
-    ("г", ["g"]), ("б", ["b"]), ("в", ["v"]), ("л", ["l"]), ("м", ["m"]), ("н", ["n"]),
-    ("пх", ["ph"]), ("п", ["p"]), ("ф", ["ph"]), ("т", ["t"]),
-  ].map { (scalars($0.0), $0.1) }
+  /// Onsets, longest first, with their readings in ``RussianRenderings`` order.
+  private static let onsetTable = grouped(RussianRenderings.onsets)
 
   /// Onsets that a following soft vowel reveals (тя = cha, ня = nha, зя = gia).
-  private static let softOnset: [(spelling: [Unicode.Scalar], readings: [String])] = [
-    ("т", ["ch"]), ("н", ["nh"]), ("з", ["gi"]), ("ж", ["gi", "r"]), ("дж", ["gi"]),
-  ].map { (scalars($0.0), $0.1) }
+  private static let softOnsetTable = grouped(RussianRenderings.softOnsets).map {
+    (spelling: $0.0, parts: $0.1)
+  }
 
   /// Finals, longest first (§1.3).
-  private static let finalTable: [([Unicode.Scalar], String)] = [
-    ("нг", "ng"), ("нь", "nh"), ("ть", "ch"), ("н", "n"), ("т", "t"), ("к", "k"), ("п", "p"),
-    ("м", "m"),
-  ].map { (scalars($0.0), $0.1) }
+  private static let finalTable = grouped(RussianRenderings.finals)
 
-  /// Vowel groups (§1.2, hard spelling) and the Vietnamese nuclei (key spelling) they stand for.
-  static let nucleusTable: [String: [String]] = [
-    "а": ["a"], "о": ["o"], "е": ["e"], "э": ["e"], "и": ["i"], "у": ["u"], "ы": ["u"],
-    "ай": ["ai", "ay"], "эй": ["ay"], "ей": ["ay"], "ао": ["ao"], "ау": ["au"], "эо": ["eo"],
-    "ео": ["eo"], "еу": ["eu"], "иу": ["iu"], "ой": ["oi"], "уй": ["ui", "uy"], "ый": ["ui"],
-    "уи": ["uy", "ui"], "оа": ["oa"], "оай": ["oai", "oay"], "оэ": ["oe"], "уа": ["ua"],
-    "уай": ["uay"], "уэ": ["ue"], "уе": ["uie", "ue"], "уо": ["uo"], "ыо": ["uo"],
-    "уой": ["uoi"], "ыой": ["uoi"], "ыоу": ["uou"], "ыа": ["ua"], "ыу": ["uu"], "уя": ["uya"],
-    "уиу": ["uyu"], "ье": ["ie"], "ие": ["ie"], "ья": ["ia"], "ия": ["ia"], "иа": ["ia"],
-    "ьеу": ["ieu"],
-    "иеу": ["ieu"],
-  ]
+  /// Whole syllables with a traditional spelling.
+  private static let traditionalTable = RussianRenderings.traditionalSyllables.map {
+    (word: scalars($0.russian), part: Part(vietnamese: $0.vietnamese, cost: $0.cost))
+  }
+
+  /// Vowel groups (§1.2, hard spelling) and the nuclei (key spelling) they stand for.
+  static let nucleusTable = keyed(RussianRenderings.vowelGroups)
 
   /// Vowel groups at the start of a syllable without onset (§1.1: э, йе).
-  static let initialNuclei: [String: [String]] = [
-    "э": ["e"], "йе": ["ie"], "е": ["ie", "e"], "йеу": ["ieu"], "и": ["i"],
-  ]
+  static let initialNuclei = keyed(RussianRenderings.initialVowelGroups)
+
+  /// Renderings grouped by spelling, longest spelling first, readings in table order.
+  private static func grouped(_ renderings: [Rendering]) -> [([Unicode.Scalar], [Part])] {
+    var groups: [([Unicode.Scalar], [Part])] = []
+    for rendering in renderings {
+      let spelling = scalars(rendering.russian)
+      let part = Part(vietnamese: rendering.vietnamese, cost: rendering.cost)
+      if let index = groups.firstIndex(where: { $0.0 == spelling }) {
+        groups[index].1.append(part)
+      } else {
+        groups.append((spelling, [part]))
+      }
+    }
+    // Longest first, so that нг is tried before н; stable within a length.
+    return groups.enumerated().sorted {
+      ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset)
+    }.map(\.element)
+  }
+
+  /// Renderings keyed by spelling, readings in table order.
+  private static func keyed(_ renderings: [Rendering]) -> [String: [Part]] {
+    var table: [String: [Part]] = [:]
+    for rendering in renderings {
+      table[rendering.russian, default: []].append(
+        Part(vietnamese: rendering.vietnamese, cost: rendering.cost))
+    }
+    return table
+  }
 
   private static let nucleusCodes = coded(nucleusTable)
   private static let initialNucleusCodes = coded(initialNuclei)
 
-  private static func coded(_ table: [String: [String]]) -> [UInt32: [String]] {
-    var coded: [UInt32: [String]] = [:]
+  private static func coded(_ table: [String: [Part]]) -> [UInt32: [Part]] {
+    var coded: [UInt32: [Part]] = [:]
     for (group, readings) in table {
       if let code = vowelGroupCode(group.unicodeScalars) { coded[code] = readings }
     }

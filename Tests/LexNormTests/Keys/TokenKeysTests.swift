@@ -42,7 +42,7 @@ struct TokenKeysTests {
       "Khoay",
       [
         "f:khoay", "e:khoay+inflected", "g:khoay+inflected", "n:khoay", "n:hoai+romanised-ru",
-        "n:khoai+romanised-ru", "n:hoay+romanised-ru",
+        "n:hoay+romanised-ru", "n:khoai+romanised-ru",
       ],
       ["f:khoay"]
     ),
@@ -110,7 +110,10 @@ struct TokenKeysTests {
     ),
     (
       "Чан",
-      ["f:чан", "r:чан+inflected", "n:tran+transcribed-ru", "n:chan+transcribed-ru"],
+      [
+        "f:чан", "r:чан+inflected", "n:tran+transcribed-ru", "n:chan+transcribed-ru",
+        "n:tranh+transcribed-ru", "n:chanh+transcribed-ru",
+      ],
       ["f:чан", "r:чан+inflected"]
     ),
     (
@@ -133,15 +136,16 @@ struct TokenKeysTests {
       "Нгуена",
       [
         "f:нгуена", "r:нгу+inflected", "n:nguien+transcribed-ru+inflected",
-        "n:nguen+transcribed-ru+inflected",
+        "n:nguen+transcribed-ru+inflected", "n:nguienh+transcribed-ru+inflected",
+        "n:nguenh+transcribed-ru+inflected",
       ],
       ["f:нгуена"]
     ),
     (
       "Хоаи\u{0306}",
       [
-        "f:хоай", "r:хоа+inflected", "n:hoai+transcribed-ru", "n:khoai+transcribed-ru",
-        "n:hoay+transcribed-ru", "n:khoay+transcribed-ru",
+        "f:хоай", "r:хоа+inflected", "n:hoai+transcribed-ru", "n:hoay+transcribed-ru",
+        "n:khoai+transcribed-ru", "n:khoay+transcribed-ru",
       ],
       ["f:хоай"]
     ),
