@@ -5,13 +5,13 @@ Every distinct (surface form, person ID) of gold.jsonl whose person the bundled 
 looked up with `lexnorm lookup --format jsonl`; a form counts as right when the first candidate
 is its gold person. Needs no page text (the forms are in the gold).
 
-  Evaluation/RealText/lookup_score.py [--lexicon bundled|vi-only] [--lexnorm BIN] [--errors]
+  Evaluation/RealText/lookup_score.py [--lexicon bundled|vi-only] [--set dev|heldout] [--lexnorm BIN] [--errors]
 """
 import argparse, collections, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from score import ROOT, lexicon_ids, vi_only_lexicon  # noqa: E402
+from score import ROOT, SETS, lexicon_ids, vi_only_lexicon  # noqa: E402
 
 
 def main():
@@ -19,10 +19,11 @@ def main():
     parser.add_argument('--lexicon', choices=['bundled', 'vi-only'], default='bundled')
     parser.add_argument('--lexnorm', default=os.path.join(ROOT, '.build', 'release', 'lexnorm'))
     parser.add_argument('--errors', action='store_true', help='print every form not ranked first')
+    parser.add_argument('--set', choices=sorted(SETS), default='dev', help='dev (RealText) or heldout')
     args = parser.parse_args()
     known = lexicon_ids()
     forms = {}
-    with open(os.path.join(HERE, 'gold.jsonl')) as handle:
+    with open(os.path.join(SETS[args.set], 'gold.jsonl')) as handle:
         for line in handle:
             mention = json.loads(line)
             if mention['kind'] == 'person' and mention['id'] in known:
@@ -51,7 +52,7 @@ def main():
         if args.errors and not (first and first['id'] == wanted):
             got = f"{first['id']} {first['method']}" if first else 'nothing'
             print(f'  {text!r} -> {got}, gold {wanted}')
-    print(f'Lookup top-1 on real name forms, lexicon {args.lexicon}:')
+    print(f'Lookup top-1 on real name forms ({args.set} set), lexicon {args.lexicon}:')
     for group in ('de', 'en', 'ru', 'vi', 'one-word', 'multi-word', 'total'):
         if total[group]:
             print(f'  {group:10} {right[group]}/{total[group]} = {right[group] / total[group]:.3f}')

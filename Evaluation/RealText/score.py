@@ -5,12 +5,14 @@ The page texts are not in the repository: pass a local copy, a JSON Lines file w
 object per document ({"doc": "ru-01", "text": "..."}); each text must hash to the SHA-256 in
 documents.tsv. A mention counts when its offsets and ID equal a gold mention's.
 
-  Evaluation/RealText/score.py --local /work/devset-local/docs.jsonl [--lexicon bundled|vi-only]
+  Evaluation/RealText/score.py --local /work/devset-local/docs.jsonl [--lexicon bundled|vi-only] [--set dev|heldout]
 """
 import argparse, collections, hashlib, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+# `--set heldout` scores Evaluation/HeldOut, kept for measuring only, never for tuning.
+SETS = {'dev': HERE, 'heldout': os.path.join(os.path.dirname(HERE), 'HeldOut')}
 
 
 def vi_only_lexicon(folder):
@@ -40,9 +42,9 @@ def lexicon_ids():
     return ids
 
 
-def load_documents(local):
+def load_documents(local, folder=HERE):
     expected = {}
-    with open(os.path.join(HERE, 'documents.tsv')) as handle:
+    with open(os.path.join(folder, 'documents.tsv')) as handle:
         next(handle)
         for line in handle:
             doc, language, digest, url = line.rstrip('\n').split('\t')
@@ -101,10 +103,11 @@ def main():
     parser.add_argument('--lexicon', choices=['bundled', 'vi-only'], default='bundled')
     parser.add_argument('--lexnorm', default=os.path.join(ROOT, '.build', 'release', 'lexnorm'))
     parser.add_argument('--errors', action='store_true', help='print every miss and false hit')
+    parser.add_argument('--set', choices=sorted(SETS), default='dev', help='dev (RealText) or heldout')
     args = parser.parse_args()
-    languages, texts = load_documents(args.local)
+    languages, texts = load_documents(args.local, SETS[args.set])
     gold = collections.defaultdict(list)
-    with open(os.path.join(HERE, 'gold.jsonl')) as handle:
+    with open(os.path.join(SETS[args.set], 'gold.jsonl')) as handle:
         for line in handle:
             mention = json.loads(line)
             gold[mention['doc']].append(mention)
@@ -145,7 +148,7 @@ def main():
                         scores[group, where].correct += (g['start'], g['end'], g['id']) in found
             if args.errors and (g['start'], g['end'], g['id']) not in found:
                 print(f'  missed {doc} {g["start"]} {g["text"]!r} {g["id"]}')
-    print(f'Real-text dev set, lexicon {args.lexicon} (exact span and id):')
+    print(f'Real-text {args.set} set, lexicon {args.lexicon} (exact span and id):')
     print('  (person*: recall over the persons the bundled lexicon has)')
     for group in ('person', 'person*', 'title', 'all'):
         for where in ('de', 'en', 'ru', 'vi', 'total'):
