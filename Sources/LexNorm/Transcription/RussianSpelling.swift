@@ -105,8 +105,7 @@ enum RussianSpelling {
       }
       return sorted(readings)
     }
-    guard let nuclei else { return [] }
-    for nucleus in nuclei {
+    for nucleus in nuclei ?? [] {
       for final in finals
       where VietnameseSyllable.allows(nucleus: nucleus.vietnamese, final: final.vietnamese) {
         for onset in onsets {
