@@ -11,7 +11,7 @@ extension Lexicon {
   /// copied `lexnorm` binary still has it. Loaded once, on first use.
   ///
   /// The files are embedded as YAML: the first call parses and validates them, and an
-  /// ``Annotator`` made from the result builds its index (together about 90 ms of CPU for the
+  /// ``Annotator`` made from the result builds its index (together about 105 ms of CPU for the
   /// 950 bundled entities, growing with the lexicon). A program that starts often should load
   /// the compiled lexicon instead, as `lexnorm` does (its build embeds the bundled lexicon
   /// compiled): write it with `lexnorm compile -o bundled.lnx` and load it with
