@@ -10,9 +10,23 @@ public final class AnnotationSession {
   private let ranking: HitRanking
   private var documentDate: CalendarDate?
   private var shortForms: ShortForms
+  /// The persons the document names with each title (`Premierminister Pham Minh Chinh`), by
+  /// title ID: a bare title of the document refers to its one person.
+  private var titleNames: [String: Set<String>] = [:]
+  /// The persons the document names so far: two holders of an office among them (a
+  /// predecessor, a history of the office) leave its bare title unresolved.
+  private var personsNamed: Set<String> = []
+  /// The names (lower-cased words) that followed another country's office in the document.
+  private var foreignNames: Set<[String]> = []
+  /// The years the document writes: five or more make it a history or a career summary, where
+  /// a bare title is the office through time, not one holder.
+  private var yearsWritten: Set<Int> = []
   /// Whether a capitalised word may be a Vietnamese syllable, by its text (bounded memo: the
   /// short-form guard asks for the neighbours of every short form).
   private var syllableLike: [String: Bool] = [:]
+  /// The keys one edit away from a word that cannot be a syllable (empty: none, or it can be):
+  /// the same misspelling recurs, and its variants cost hundreds of look-ups.
+  private var misspellings: [String: [KeyCandidate]] = [:]
   /// The best reading of each span tried so far, by its bytes; `nil` when none is valid.
   ///
   /// Whether a run of tokens reads as an entity, and as which, depends only on its bytes: the
@@ -49,6 +63,10 @@ public final class AnnotationSession {
   func startDocument(date: CalendarDate?) {
     documentDate = date ?? options.date
     shortForms = ShortForms(index: annotator.index)
+    titleNames = [:]
+    personsNamed = []
+    foreignNames = []
+    yearsWritten = []
   }
 
   /// The mentions in `segment`, with offsets counted from the start of the document.
@@ -82,6 +100,10 @@ public final class AnnotationSession {
         var text = segment.text
         documentDate = text.withUTF8 { DateFinder.firstDate(in: $0) }
       }
+    }
+    for segment in segments {
+      var text = segment.text
+      yearsWritten.formUnion(text.withUTF8 { RoleContext.years(in: $0, range: 0..<$0.count) })
     }
     var results: [[Mention]] = []
     var pending: [(segment: Int, persons: Int, words: [Int32])] = []
@@ -517,10 +539,16 @@ public final class AnnotationSession {
     bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
   ) -> [Found] {
     var damaged: [DamagedSyllable] = []
+    var misspelled: Set<Int> = []
     for position in positions where position >= (damaged.last?.tokens.upperBound ?? 0) {
       if let syllable = DamagedSyllable.at(
         position, tokens: tokens, bytes: bytes, keys: { cache.candidates(for: $0) })
       {
+        damaged.append(syllable)
+      } else if let syllable = misspelledSyllable(
+        at: position, tokens: tokens, bytes: bytes, entry: entry)
+      {
+        misspelled.insert(position)
         damaged.append(syllable)
       }
     }
@@ -529,6 +557,8 @@ public final class AnnotationSession {
     var joined: [Token] = []
     var origins: [Range<Int>] = []
     var repairedKeys: [Int: [KeyCandidate]] = [:]
+    // Intact syllables a name needs around a repaired one: two around a misspelled one.
+    var intactNeeded: [Int: Int] = [:]
     var next = 0
     for syllable in damaged {
       for position in next..<syllable.tokens.lowerBound {
@@ -539,6 +569,7 @@ public final class AnnotationSession {
       token.end = tokens[syllable.tokens.upperBound - 1].end
       token.isCapitalized = syllable.isCapitalized
       repairedKeys[joined.count] = syllable.candidates
+      intactNeeded[joined.count] = misspelled.contains(syllable.tokens.lowerBound) ? 2 : 1
       joined.append(token)
       origins.append(syllable.tokens)
       next = syllable.tokens.upperBound
@@ -560,7 +591,8 @@ public final class AnnotationSession {
             return span.count >= 2 && span.contains(damagedPosition)
               && annotator.index.entities[Int(hit.target.entity)].kind == .person
               && joined[span].allSatisfy(\.isCapitalized)
-              && span.contains { repairedKeys[$0] == nil }  // one intact syllable at least
+              && span.count(where: { repairedKeys[$0] == nil })
+                >= intactNeeded[damagedPosition, default: 1]
           }
         guard let length = hits.map(\.length).max(), length > best?.span.count ?? 1 else {
           continue
@@ -682,6 +714,48 @@ public final class AnnotationSession {
     return next < tokens.count && tokens[next].joinsPrevious && maySyllable(next)
   }
 
+  /// A capitalised word that cannot be a Vietnamese syllable but is one edit away from one
+  /// (`Nguyne`, `Mihn`), between two or more capitalised name syllables of the lexicon: read as
+  /// those syllables (method `fuzzy`), never alone and never in a two-syllable name. A word that
+  /// may be a syllable is left alone: `Anh` beside `An` is another name, not a slip.
+  private func misspelledSyllable(
+    at position: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+    entry: (Int) -> Int32
+  ) -> DamagedSyllable? {
+    func isNameSyllable(_ index: Int) -> Bool {
+      tokens[index].isCapitalized && !tokens[index].isNumeric && entry(index) >= 0
+    }
+    var intact = 0
+    var index = position - 1
+    while index >= max(0, position - 2), tokens[index + 1].joinsPrevious, isNameSyllable(index) {
+      intact += 1
+      index -= 1
+    }
+    index = position + 1
+    while index < min(tokens.count, position + 3), tokens[index].joinsPrevious,
+      isNameSyllable(index)
+    {
+      intact += 1
+      index += 1
+    }
+    let token = tokens[position]
+    guard intact >= 2, !token.isNumeric else { return nil }
+    let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+    let candidates: [KeyCandidate]
+    if let known = misspellings[word] {
+      candidates = known
+    } else {
+      candidates =
+        NameKey.candidates(forToken: word).isEmpty
+        ? NearMatches.fuzzyCandidates(of: word, cache: cache) : []
+      if misspellings.count >= 1 << 12 { misspellings.removeAll(keepingCapacity: true) }
+      misspellings[word] = candidates
+    }
+    guard !candidates.isEmpty else { return nil }
+    return DamagedSyllable(
+      tokens: position..<position + 1, candidates: candidates, isCapitalized: true)
+  }
+
   private func makeMention(
     entity position: Int32, span: Range<Int>, tokens: UnsafeBufferPointer<Token>,
     bytes: UnsafeBufferPointer<UInt8>,
@@ -710,23 +784,20 @@ public final class AnnotationSession {
   }
 
   /// Titles next to a name pick that name's reading among equals; titles without a name refer
-  /// to the one holder of the office on the document's date when the context leaves it. Another
-  /// country's office and vice or deputy offices are dropped (they are not the office the
-  /// lexicon means); modified titles, titles with a name or a year in their sentence, and
+  /// to the one person the document names with that title, else to the one holder of the office
+  /// on the document's date, when the context leaves it (and abstain when the two disagree).
+  /// Another country's office and vice or deputy offices are dropped (they are not the office
+  /// the lexicon means); modified titles, titles with a name or a year in their sentence, and
   /// titles in a list of offices or bodies are kept but not resolved.
   private func resolveRoles(
     _ found: inout [Found], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
     entry: (Int) -> Int32
   ) {
-    var dropped: [Int] = []
-    for index in found.indices where found[index].mention.kind == .title {
+    let contexts = titleContexts(found, tokens: tokens, bytes: bytes, entry: entry)
+    var bare: [Int] = []
+    for index in found.indices where contexts[index] != nil && contexts[index] != .otherOffice {
       let title = found[index]
-      let context = context(of: index, in: found, tokens: tokens, bytes: bytes, entry: entry)
-      if context == .otherOffice {
-        dropped.append(index)
-        continue
-      }
-      let neighbour = [index - 1, index + 1].first { other in
+      let neighbours = [index + 1, index - 1].filter { other in
         guard found.indices.contains(other), found[other].mention.kind == .person else {
           return false
         }
@@ -734,27 +805,110 @@ public final class AnnotationSession {
           other < index
           ? title.tokens.lowerBound - found[other].tokens.upperBound
           : found[other].tokens.lowerBound - title.tokens.upperBound
-        // One word may stand between (`comrade`, `товарищ`); two for `đồng chí`.
-        return gap <= 2
+        let between =
+          other < index
+          ? found[other].mention.end..<title.mention.start
+          : title.mention.end..<found[other].mention.start
+        // One word may stand between (`comrade`, `товарищ`); two for `đồng chí`. Never the end
+        // of a sentence (`Pham Minh Chinh left. The Prime Minister said`).
+        return gap <= 2 && !RoleContext.endsSentence(in: between, of: bytes)
       }
-      if let neighbour {
-        preferHolder(of: title.mention.id, in: &found[neighbour].mention)
+      guard let named = neighbours.first else {
+        if contexts[index] == .resolvable { bare.append(index) }
         continue
       }
-      guard context == .resolvable else { continue }
-      let sentence = RoleContext.sentence(
-        around: title.mention.start..<title.mention.end, in: bytes)
+      for neighbour in neighbours {
+        preferHolder(of: title.mention.id, in: &found[neighbour].mention)
+      }
+      // The name after the title is its holder (`Premierminister Pham Minh Chinh`); one before
+      // it only when none follows (`To Lam, the General Secretary`).
+      let person = found[named].mention.id
+      if contexts[index] == .resolvable,
+        annotator.lexicon[person]?.roles.contains(where: { $0.title == title.mention.id }) == true
+      {
+        titleNames[title.mention.id, default: []].insert(person)
+      }
+    }
+    personsNamed.formUnion(found.lazy.filter { $0.mention.kind == .person }.map(\.mention.id))
+    if !bare.isEmpty {
+      yearsWritten.formUnion(RoleContext.years(in: bytes, range: 0..<bytes.count))
+    }
+    for index in bare where yearsWritten.count < 5 {
+      let title = found[index].mention
+      let sentence = RoleContext.sentence(around: title.start..<title.end, in: bytes)
       let personInSentence = found.contains { other in
         other.mention.kind == .person && sentence.contains(other.mention.start)
       }
       guard !personInSentence,
         !RoleContext.namesYear(bytes, in: sentence, other: documentDate?.year)
       else { continue }
-      guard let holder = holder(of: title.mention.id) else { continue }
-      found[index].mention.refersTo = holder
-      found[index].mention.methods.append(.role)
+      let named = titleNames[title.id] ?? []
+      let holdersNamed = personsNamed.filter { person in
+        annotator.lexicon[person]?.roles.contains { $0.title == title.id } == true
+      }
+      let dated = holder(of: title.id)
+      if named.count == 1, holdersNamed == named, let person = named.first,
+        dated == nil || dated == person
+      {
+        found[index].mention.refersTo = person
+        found[index].mention.methods += dated == nil ? [.roleInDocument] : [.role, .roleInDocument]
+      } else if named.isEmpty, let dated {
+        found[index].mention.refersTo = dated
+        found[index].mention.methods.append(.role)
+      }
     }
-    for index in dropped.reversed() { found.remove(at: index) }
+    for index in found.indices.reversed() where contexts[index] == .otherOffice {
+      found.remove(at: index)
+    }
+  }
+
+  /// The context of each title of `found` (nil for other mentions). A title is another
+  /// country's office when the words after it say so, when a name that followed such an office
+  /// follows it (`Chủ tịch nước Trung Quốc Tập Cận Bình` … `Chủ tịch nước Tập Cận Bình`), or when
+  /// it is chained by a comma or `kiêm` to such an office (`Tổng Bí thư, Chủ tịch nước Trung Quốc`).
+  private func titleContexts(
+    _ found: [Found], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+    entry: (Int) -> Int32
+  ) -> [TitleContext?] {
+    withoutActuallyEscaping(entry) { entry in
+      titleContexts(
+        found, tokens: tokens, bytes: bytes,
+        foreign: ForeignTitle(
+          bytes: bytes, tokens: tokens,
+          isMention: { position in found.contains { $0.tokens.contains(position) } }, entry: entry))
+    }
+  }
+
+  private func titleContexts(
+    _ found: [Found], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+    foreign: ForeignTitle
+  ) -> [TitleContext?] {
+    var contexts: [TitleContext?] = found.map { _ in nil }
+    for index in found.indices where found[index].mention.kind == .title {
+      if let name = foreign.foreignName(afterTitleEndingAt: found[index].tokens.upperBound) {
+        contexts[index] = .otherOffice
+        if !name.isEmpty { foreignNames.insert(name) }
+      } else if foreign.startsUnknownName(at: found[index].tokens.upperBound) {
+        contexts[index] = .unresolved
+      } else {
+        contexts[index] = context(of: index, in: found, tokens: tokens, bytes: bytes)
+      }
+    }
+    for index in found.indices where contexts[index] != nil && contexts[index] != .otherOffice {
+      let name = foreign.name(from: found[index].tokens.upperBound)
+      if !name.isEmpty, foreignNames.contains(name) { contexts[index] = .otherOffice }
+    }
+    func chained(_ first: Int, _ second: Int) -> Bool {
+      guard contexts[first] != nil, contexts[second] != nil else { return false }
+      let gap = bytes[found[first].mention.end..<found[second].mention.start]
+      let between = String(decoding: gap.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+      return between == "," || between == "kiêm"
+    }
+    for index in found.indices.dropFirst().reversed()
+    where contexts[index] == .otherOffice && chained(index - 1, index) {
+      contexts[index - 1] = .otherOffice
+    }
+    return contexts
   }
 
   /// What the words next to a title allow.
@@ -764,15 +918,12 @@ public final class AnnotationSession {
 
   private func context(
     of index: Int, in found: [Found], tokens: UnsafeBufferPointer<Token>,
-    bytes: UnsafeBufferPointer<UInt8>, entry: (Int) -> Int32
+    bytes: UnsafeBufferPointer<UInt8>
   ) -> TitleContext {
     let span = found[index].tokens
     func word(_ position: Int) -> String {
       NameKey.lowercased(
         String(decoding: bytes[tokens[position].start..<tokens[position].end], as: UTF8.self))
-    }
-    func isMention(_ position: Int) -> Bool {
-      found.contains { $0.tokens.contains(position) }
     }
     var result = TitleContext.resolvable
     if span.lowerBound > 0, tokens[span.lowerBound].joinsPrevious {
@@ -787,21 +938,6 @@ public final class AnnotationSession {
     }
     // `стал президентом`, `избран генсеком`: the instrumental names a position taken.
     if RoleContext.isInstrumental(found[index].mention.text) { result = .unresolved }
-    let next = span.upperBound
-    if next < tokens.count, tokens[next].joinsPrevious, tokens[next].isCapitalized,
-      !tokens[next].isNumeric, !isMention(next), entry(next) < 0
-    {
-      let word = String(decoding: bytes[tokens[next].start..<tokens[next].end], as: UTF8.self)
-      // A Cyrillic word or an abbreviation that is no word of the lexicon and no Vietnamese
-      // syllable: a foreign country or name (`Президентом РФ`, `Премьер-министра Японии`).
-      // Latin words are left alone: English headlines capitalise every word.
-      let script = ScriptCounts(word)
-      if script.cyrillic > 0 || !word.contains(where: \.isLowercase),
-        NameKey.candidates(forToken: word).isEmpty
-      {
-        return .otherOffice
-      }
-    }
     // A list of offices or bodies (`Quốc hội, Chủ tịch nước, Chính phủ`) names institutions.
     for other in [index - 1, index + 1] where found.indices.contains(other) {
       let kind = found[other].mention.kind

@@ -46,11 +46,17 @@ enum RoleContext {
   static func namesYear(
     _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, other present: Int?
   ) -> Bool {
+    years(in: bytes, range: range).contains { $0 != present }
+  }
+
+  /// The years (1900–2099) written in `range` of `bytes`, outside numeric dates.
+  static func years(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Set<Int> {
     // A year inside a numeric date (`2025-07-19`, `12/3/2025`) dates the text itself.
     func isDatePart(_ index: Int) -> Bool {
       range.contains(index)
         && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"))
     }
+    var found: Set<Int> = []
     var run = 0
     var value = 0
     for index in range.lowerBound...range.upperBound {
@@ -61,35 +67,76 @@ enum RoleContext {
         run += 1
         if run <= 4 { value = value * 10 + Int(digit) }
       } else {
-        if run == 4, (1900...2099).contains(value), value != present,
-          !isDatePart(index), !isDatePart(index - 5)
-        {
-          return true
+        if run == 4, (1900...2099).contains(value), !isDatePart(index), !isDatePart(index - 5) {
+          found.insert(value)
         }
         (run, value) = (0, 0)
       }
     }
-    return false
+    return found
+  }
+
+  /// Whether a sentence ends inside `range` of `bytes`.
+  static func endsSentence(in range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    range.contains { ends(at: $0, in: bytes) }
+  }
+
+  private static func ends(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    switch bytes[index] {
+    case UInt8(ascii: "\n"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+    case UInt8(ascii: "."):
+      // A full stop ends a sentence when a space follows (`No. 18`, `3.5` do not count as
+      // well as they could, but stay inside one sentence at worst).
+      return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: " ")
+    default: return false
+    }
   }
 
   /// The sentence around `range`: from after the previous sentence end to the next one.
   static func sentence(around range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>
   {
-    func ends(_ index: Int) -> Bool {
-      switch bytes[index] {
-      case UInt8(ascii: "\n"), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
-      case UInt8(ascii: "."):
-        // A full stop ends a sentence when a space follows (`No. 18`, `3.5` do not count as
-        // well as they could, but stay inside one sentence at worst).
-        return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: " ")
-      default: return false
-      }
-    }
+    func ends(_ index: Int) -> Bool { Self.ends(at: index, in: bytes) }
     var start = range.lowerBound
     while start > 0, !ends(start - 1) { start -= 1 }
     var end = range.upperBound
     while end < bytes.count, !ends(end) { end += 1 }
     return start..<end
+  }
+
+  /// Whether a word may stand between a title and the country it belongs to (`President of`,
+  /// `Präsident der`, `Chủ tịch nước Cộng hòa Dân chủ Nhân dân`).
+  static func linksCountry(_ word: String) -> Bool { countryLinks.contains(word) }
+
+  /// How many of `words` (lower-cased, from a title's next word on) name a country other than
+  /// Vietnam: 0 when they do not. Only names written as Vietnamese syllables or common words
+  /// are listed (`Trung Quốc`, `Lào`, `Russia`): other foreign names are told by their shape.
+  static func foreignCountryLength(_ words: [String]) -> Int {
+    for country in foreignCountries where words.starts(with: country) { return country.count }
+    return 0
+  }
+
+  /// Whether the sentence `range` of `bytes` capitalises every longer word, as English headlines
+  /// do (`Prime Minister Visits Japan`): there a capitalised word is no sign of a name.
+  static func isTitleCase(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
+    var words = 0
+    var lowercase = 0
+    var length = 0
+    var first: UInt8 = 0
+    for index in range.lowerBound...range.upperBound {
+      let byte = index < range.upperBound ? bytes[index] : UInt8(ascii: " ")
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+        // Words of four letters or more: `of`, `the`, `and` stay lower case in headlines.
+        if length >= 4 {
+          words += 1
+          if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) { lowercase += 1 }
+        }
+        length = 0
+      } else {
+        if length == 0 { first = byte }
+        length += 1
+      }
+    }
+    return words >= 3 && lowercase == 0
   }
 
   private static let otherOffice: Set<String> = [
@@ -118,5 +165,21 @@ enum RoleContext {
     "british", "korean", "thai", "lao", "cambodian", "indonesian", "philippine", "foreign",
     "российского", "российский", "американского", "американский", "китайского", "китайский",
     "mỹ", "nga",
+  ]
+
+  private static let countryLinks: Set<String> = [
+    "of", "the", "der", "des", "von", "nước", "của", "cộng", "hòa", "hoà", "dân", "chủ", "nhân",
+    "xã", "hội", "nghĩa", "liên", "bang", "vương", "quốc", "chính", "phủ",
+  ]
+
+  private static let foreignCountries: [[String]] = [
+    ["trung", "quốc"], ["lào"], ["mỹ"], ["hoa", "kỳ"], ["nga"], ["nhật", "bản"], ["hàn", "quốc"],
+    ["triều", "tiên"], ["pháp"], ["ấn", "độ"], ["thái", "lan"], ["úc"], ["ba", "lan"], ["séc"],
+    ["mông", "cổ"], ["ai", "cập"], ["nam", "phi"], ["tây", "ban", "nha"], ["bồ", "đào", "nha"],
+    ["thụy", "điển"], ["phần", "lan"], ["hà", "lan"], ["thụy", "sĩ"], ["campuchia"], ["cuba"],
+    ["russia"], ["china"], ["japan"], ["laos"], ["cambodia"], ["thailand"], ["india"],
+    ["france"], ["germany"], ["korea"], ["malaysia"], ["indonesia"], ["philippines"],
+    ["singapore"], ["australia"], ["united", "states"], ["us"], ["usa"], ["u.s"],
+    ["russland"], ["russlands"], ["chinas"], ["japans"], ["frankreichs"], ["deutschlands"],
   ]
 }

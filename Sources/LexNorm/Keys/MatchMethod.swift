@@ -18,6 +18,9 @@ public enum MatchMethod: String, Sendable, Hashable, Codable, CaseIterable {
   case shortForm = "short-form"
   /// A title without a name, resolved to the holder of the office on the document's date.
   case role
+  /// A title without a name, resolved to the one person the same document names with that
+  /// title (`Premierminister Pham Minh Chinh` … `Der Premierminister sagte`).
+  case roleInDocument = "role-in-document"
   /// An organization or place that did not exist on the document's date, resolved along
   /// `replaced-by` to the one that did (`Hà Tây` in 2019 → `place:hanoi`).
   case succession
