@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Load test and soak of lexnorm-server on loopback (see BENCHMARKS.md, "HTTP server").
-#   Server/LoadTest/run.sh [--duration SECONDS] [--soak SECONDS] [--article FILE]
+#   Server/LoadTest/run.sh [--duration SECONDS] [--soak SECONDS] [--article FILE] [--binary PATH]
 # Builds the release server, starts it on a free port with the bundled lexicon, and reports
 # requests/s and p50/p99 latency (wrk) for annotate of a ~3 KB Russian article and for lookup
-# at 1, 16 and 64 connections, the server's peak RSS, then a soak mixing valid and malformed
+# (round robin over the person name forms of Evaluation/RealText/gold.jsonl: Latin, Cyrillic,
+# without diacritics, misspelt) at 1, 16 and 64 connections, with `/healthz` as the ceiling of
+# the HTTP path in the same run, the server's peak RSS, then a soak mixing valid and malformed
 # requests: replies by status class, RSS every 10 s. Exits 1 on any 5xx or a crash.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 duration=10 soak=180
 article="$repo/Examples/texts/ru-president-visit.txt"
+binary=""
 while (($#)); do
   case $1 in
     --duration) duration=$2; shift 2 ;;
     --soak) soak=$2; shift 2 ;;
     --article) article=$2; shift 2 ;;
-    *) echo "usage: $0 [--duration SECONDS] [--soak SECONDS] [--article FILE]" >&2; exit 2 ;;
+    --binary) binary=$2; shift 2 ;;  # a built lexnorm-server: no build
+    *) echo "usage: $0 [--duration SECONDS] [--soak SECONDS] [--article FILE] [--binary PATH]" >&2; exit 2 ;;
   esac
 done
 
@@ -25,8 +29,10 @@ if ! command -v wrk >/dev/null; then
   $sudo apt-get install -y -qq wrk >/dev/null
 fi
 
-(cd "$repo/Server" && swift build -c release --product lexnorm-server >&2)
-binary="$repo/Server/.build/release/lexnorm-server"
+if [ -z "$binary" ]; then
+  (cd "$repo/Server" && swift build -c release --product lexnorm-server >&2)
+  binary="$repo/Server/.build/release/lexnorm-server"
+fi
 work=$(mktemp -d)
 max_body=65536
 "$binary" --port 0 --max-body "$max_body" 2>"$work/server.log" &
@@ -51,9 +57,32 @@ while len(text.encode()) < 3072:
 json.dump({"text": text, "id": "article"}, open(sys.argv[2], "w"), ensure_ascii=False)
 print(f"article: {len(text.encode())} bytes of UTF-8 text from {sys.argv[1]}", file=sys.stderr)
 PY
-export BODY_FILE="$work/article.json" OVERSIZED_BYTES=$((max_body + 1000))
+# The lookup queries: every distinct person form of the real-text gold, one a line.
+python3 - "$repo/Evaluation/RealText/gold.jsonl" "$work/queries.txt" <<'PY'
+import json, sys
+forms = sorted({m["text"].replace("\n", " ") for m in map(json.loads, open(sys.argv[1], encoding="utf-8"))
+                if m["kind"] == "person"})
+open(sys.argv[2], "w", encoding="utf-8").write("".join(f + "\n" for f in forms))
+print(f"lookup: {len(forms)} distinct person forms from {sys.argv[1]}", file=sys.stderr)
+PY
+export BODY_FILE="$work/article.json" OVERSIZED_BYTES=$((max_body + 1000)) QUERIES_FILE="$work/queries.txt"
 curl -sf -d @"$BODY_FILE" "$url/v1/annotate" | python3 -c \
   'import json,sys; print("mentions in the article:", len(json.load(sys.stdin)["mentions"]), file=sys.stderr)'
+
+# Lookups reuse word caches: the first query of each form (cold caches) against a second pass.
+python3 - "$url" "$QUERIES_FILE" <<'PY'
+import sys, time, urllib.parse, urllib.request
+url, forms = sys.argv[1], open(sys.argv[2], encoding="utf-8").read().splitlines()
+for name in ("cold (first query of each form)", "warm (second pass)"):
+    times = []
+    for form in forms:
+        start = time.perf_counter()
+        urllib.request.urlopen(f"{url}/v1/lookup?" + urllib.parse.urlencode({"q": form})).read()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    print(f"lookup {name}, one connection: mean {sum(times) / len(times):.2f} ms, "
+          f"median {times[len(times) // 2]:.2f} ms, max {times[-1]:.2f} ms")
+PY
 
 rss() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$pid/status"; }
 # wrk --latency output → "requests/s p50 p99 non-2xx errors"
@@ -65,13 +94,15 @@ summarise() {
 
 echo "cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-9s %5s %10s %10s %10s %8s\n' endpoint conns "req/s" p50 p99 non-2xx
-for endpoint in annotate lookup; do
+for endpoint in annotate lookup healthz; do
   for connections in 1 16 64; do
     threads=$((connections < 2 ? 1 : 2))
     if [ "$endpoint" = annotate ]; then
       result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$here/post.lua" "$url/v1/annotate")
+    elif [ "$endpoint" = lookup ]; then
+      result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$here/lookup.lua" "$url")
     else
-      result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$url/v1/lookup?q=Lyong+Kyong")
+      result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$url/healthz")
     fi
     printf '%-9s %5s ' "$endpoint" "$connections"
     summarise <<< "$result"

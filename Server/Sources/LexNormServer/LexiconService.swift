@@ -1,4 +1,5 @@
 import Logging
+import NIOPosix
 import ServiceLifecycle
 import UnixSignals
 
@@ -13,7 +14,7 @@ struct LexiconService: Service {
   func run() async throws {
     // Trap SIGHUP before loading, so a signal sent during the first load is not lost.
     let hangups = await UnixSignalsSequence(trapping: .sighup)
-    let first = try store.reload()
+    let first = try await load()
     metrics.loaded(first)
     logger.info(
       "lexicon loaded",
@@ -23,7 +24,7 @@ struct LexiconService: Service {
     for await _ in hangups.cancelOnGracefulShutdown() {
       logger.info("SIGHUP: reloading the lexicon")
       do {
-        let loaded = try store.reload()
+        let loaded = try await load()
         metrics.loaded(loaded)
         logger.info(
           "lexicon reloaded",
@@ -38,5 +39,11 @@ struct LexiconService: Service {
           metadata: ["version": "\(store.current?.version ?? 0)"])
       }
     }
+  }
+
+  /// Loads on NIO's thread pool: compiling a lexicon takes long enough to stall the requests of
+  /// an event loop (Swift concurrency runs on the event loops, see `main.swift`).
+  private func load() async throws -> LexiconStore.Loaded {
+    try await NIOThreadPool.singleton.runIfActive { try store.reload() }
   }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import LexNormServer
 import Logging
 
-@main
 struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lexnorm-server",

@@ -11,7 +11,7 @@
 /// Building an annotator compiles the lexicon into a phrase index once; after that it is an
 /// immutable value, safe to share between threads. Each call to
 /// ``annotate(_:options:)->[Mention]`` or each ``AnnotationSession`` keeps its own token cache
-/// and document state.
+/// and document state; lookups share a pool of caches, one per lookup in flight.
 public struct Annotator: Sendable {
   /// The lexicon the annotator matches against.
   public let lexicon: Lexicon
@@ -20,6 +20,8 @@ public struct Annotator: Sendable {
   let documentCodes: [String: Int32]
   /// Every person's name syllables, made when a lookup first needs them.
   let personSyllables = PersonSyllables()
+  /// The word caches lookups take turns with, so a service analyses a repeated word once.
+  let lookupCaches: LookupCaches
 
   /// Compiles `lexicon`.
   ///
@@ -33,6 +35,7 @@ public struct Annotator: Sendable {
   init(index: PhraseIndex, lexicon: Lexicon? = nil) {
     self.index = index
     self.lexicon = lexicon ?? Lexicon(entities: index.entities)
+    lookupCaches = LookupCaches(index: index)
     var codes: [String: Int32] = [:]
     // By position, testing the kind first: iterating the entities would copy every one.
     for position in index.entities.indices where index.entities[position].kind == .document {
@@ -91,33 +94,13 @@ public struct Annotator: Sendable {
   /// an empty array.
   public func lookup(_ query: String, labelLanguage: LanguageTag = .vi) -> [LookupCandidate] {
     var text = query
-    let cache = TokenKeyCache(index: index, expectedTokens: 8)
     return text.withUTF8 { bytes -> [LookupCandidate] in
       let tokens = Tokenizer.tokens(in: bytes)
       guard !tokens.isEmpty else { return [] }
-      let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
       // A query is one form: it may not span sentence punctuation.
       guard tokens.dropFirst().allSatisfy(\.joinsPrevious) else { return [] }
-      let matcher = PhraseMatcher(index: index)
-      let ranking = HitRanking(index: index)
-      var ranked = ranking.rank(
-        matcher.hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
-          .filter { $0.length == tokens.count },
-        surface: words)
-      if ranked.isEmpty, tokens.count >= 2 {
-        let near = NearMatches(index: index, names: personSyllables)
-        let offered = words.map { word in
-          Array(cache.candidates(for: word)) + NearMatches.fuzzyCandidates(of: word, cache: cache)
-        }
-        let fuzzy = ranking.rank(
-          matcher.hits(startingAt: 0, tokens: tokens) { offered[$0][...] }
-            .filter { $0.length == tokens.count },
-          surface: words)
-        var seen: Set<Int32> = []
-        ranked = (near.partial(words, cache: cache) + fuzzy)
-          .sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
-          .filter { seen.insert($0.entity).inserted }
-      }
+      let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+      let ranked = lookupCaches.withCache { rank(words, tokens: tokens, cache: $0) }
       if ranked.isEmpty {
         return repaired(
           query, spanning: tokens[0].start..<tokens[tokens.count - 1].end,
@@ -131,5 +114,32 @@ public struct Annotator: Sendable {
           methods: ranked.methods)
       }
     }
+  }
+
+  /// The entities whose whole form `words` are, best first; when none, the partial and fuzzy
+  /// answers.
+  private func rank(_ words: [String], tokens: [Token], cache lookupCache: LookupCache)
+    -> [HitRanking.Ranked]
+  {
+    let cache = lookupCache.tokens
+    let matcher = PhraseMatcher(index: index)
+    let ranking = HitRanking(index: index)
+    let ranked = ranking.rank(
+      matcher.hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
+        .filter { $0.length == tokens.count },
+      surface: words)
+    guard ranked.isEmpty, tokens.count >= 2 else { return ranked }
+    let near = NearMatches(index: index, names: personSyllables)
+    let offered = words.map { word in
+      Array(cache.candidates(for: word)) + lookupCache.fuzzyCandidates(of: word)
+    }
+    let fuzzy = ranking.rank(
+      matcher.hits(startingAt: 0, tokens: tokens) { offered[$0][...] }
+        .filter { $0.length == tokens.count },
+      surface: words)
+    var seen: Set<Int32> = []
+    return (near.partial(words, cache: cache) + fuzzy)
+      .sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
+      .filter { seen.insert($0.entity).inserted }
   }
 }
