@@ -545,8 +545,9 @@ public final class AnnotationSession {
         position, tokens: tokens, bytes: bytes, keys: { cache.candidates(for: $0) })
       {
         damaged.append(syllable)
-      } else if let syllable = misspelledSyllable(
-        at: position, tokens: tokens, bytes: bytes, entry: entry)
+      } else if options.linksMisspelledNames,
+        let syllable = misspelledSyllable(
+          at: position, tokens: tokens, bytes: bytes, entry: entry)
       {
         misspelled.insert(position)
         damaged.append(syllable)

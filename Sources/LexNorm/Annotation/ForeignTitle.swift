@@ -72,7 +72,9 @@ struct ForeignTitle {
       tokens[index].isCapitalized, !tokens[index].isNumeric, !isMention(index)
     {
       let text = String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)
-      if entry(index) < 0, NameKey.candidates(forToken: text).isEmpty {
+      // A Roman numeral is a term or congress (`Khóa XII`), not a name.
+      let isRomanNumeral = text.allSatisfy { "IVXLCDM".contains($0) }
+      if entry(index) < 0, !isRomanNumeral, NameKey.candidates(forToken: text).isEmpty {
         let script = ScriptCounts(text)
         if script.cyrillic > 0 || !text.contains(where: \.isLowercase) {
           foreign = true

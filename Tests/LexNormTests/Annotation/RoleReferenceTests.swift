@@ -141,6 +141,11 @@ struct RoleReferenceTests {
       "Der Präsident Vietnams sagte zu.",
       ["4..<14 title:president person:luong-cuong [\"exact\", \"role\"]"]
     ),
+    // A Roman numeral after the title is a term, not a foreign name.
+    (
+      "Chủ tịch nước Khóa XII phát biểu.",
+      ["0..<20 title:president person:luong-cuong [\"exact\", \"role\"]"]
+    ),
     // A Vietnamese name the lexicon lacks is no foreign name.
     ("Präsident Tran Van Binh sprach.", ["0..<10 title:president - [\"exact\"]"]),
   ])

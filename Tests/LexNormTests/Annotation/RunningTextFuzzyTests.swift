@@ -13,9 +13,10 @@ struct RunningTextFuzzyTests {
       Entity(id: "person:to-lam", kind: .person, labels: [.vi: "Tô Lâm"]),
     ]))
 
-  /// Persons as (span, ID, method chain).
-  static func persons(_ text: String) -> [String] {
-    annotator.annotate(text).filter { $0.kind == .person }.map {
+  /// Persons as (span, ID, method chain), misspelled names on or off.
+  static func persons(_ text: String, fuzzy: Bool = true) -> [String] {
+    let options = AnnotationOptions(linksMisspelledNames: fuzzy)
+    return annotator.annotate(text, options: options).filter { $0.kind == .person }.map {
       "\($0.start)..<\($0.end) \($0.id) \($0.methods.map(\.rawValue))"
     }
   }
@@ -29,6 +30,8 @@ struct RunningTextFuzzyTests {
   ])
   func misspelled(text: String, expected: [String]) {
     #expect(Self.persons(text) == expected)
+    // Off by default.
+    #expect(Self.persons(text, fuzzy: false) == [])
   }
 
   @Test(arguments: [
