@@ -40,8 +40,6 @@ let package = Package(
       dependencies: [
         "LexNormServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
       ]
     ),
     // The tests run the built `lexnorm-server` binary on a free loopback port.

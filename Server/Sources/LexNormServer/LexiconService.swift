@@ -41,8 +41,8 @@ struct LexiconService: Service {
     }
   }
 
-  /// Loads on NIO's thread pool: compiling a lexicon takes long enough to stall the requests of
-  /// an event loop (Swift concurrency runs on the event loops, see `main.swift`).
+  /// Loads on NIO's thread pool: compiling a lexicon is long blocking work, which would hold one
+  /// of the few threads of Swift concurrency's pool that serve requests.
   private func load() async throws -> LexiconStore.Loaded {
     try await NIOThreadPool.singleton.runIfActive { try store.reload() }
   }

@@ -2,6 +2,7 @@ import ArgumentParser
 import LexNormServer
 import Logging
 
+@main
 struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lexnorm-server",
