@@ -24,7 +24,8 @@ struct LookupCachesTests {
     #expect(cold[14].isEmpty)
     for round in 0..<2 {
       for (position, query) in Self.queries.enumerated() {
-        #expect(warm.lookup(query, labelLanguage: .en) == cold[position], "\(query), round \(round)")
+        #expect(
+          warm.lookup(query, labelLanguage: .en) == cold[position], "\(query), round \(round)")
       }
     }
   }
