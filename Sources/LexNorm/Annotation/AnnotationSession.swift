@@ -119,7 +119,40 @@ public final class AnnotationSession {
     where words.contains(where: { shortForms.isNamed($0, after: persons) }) {
       results[position] = annotate(segments[position])
     }
+    preferReadingsByLaterYears(&results, segments: segments)
     return results
+  }
+
+  /// Ambiguous persons whose segment names no year: the years in the one or two short
+  /// segments after it decide (a list of office holders read line by line).
+  private func preferReadingsByLaterYears(_ results: inout [[Mention]], segments: [TextSegment]) {
+    func years(_ segment: Int) -> Set<Int> {
+      var text = segments[segment].text
+      return text.withUTF8 { RoleContext.years(in: $0, range: 0..<$0.count, includingDates: true) }
+    }
+    for position in results.indices {
+      for index in results[position].indices
+      where results[position][index].kind == .person
+        && !results[position][index].alternatives.isEmpty
+      {
+        guard years(position).isEmpty else { continue }
+        let readings = [results[position][index].id] + results[position][index].alternatives
+        var written: Set<Int> = []
+        var notes = 0
+        var next = position + 1
+        while written.isEmpty, notes < 2, next < segments.count {
+          defer { next += 1 }
+          let text = segments[next].text
+          guard text.contains(where: { !$0.isWhitespace }) else { continue }
+          // A note, not running text, and about no one else.
+          let other = results[next].contains { $0.kind == .person && !readings.contains($0.id) }
+          guard DatedReading.isNote(text.utf8.count), !other else { break }
+          notes += 1
+          written = years(next)
+        }
+        prefer(readingActiveIn: written, in: &results[position][index])
+      }
+    }
   }
 
   /// Marks a token of the segment whose cache entry has not been looked up yet.
@@ -246,6 +279,7 @@ public final class AnnotationSession {
         found, before: lastRegistration, tokens: tokens, bytes: bytes, entry: entry)
     }
     resolveRoles(&found, tokens: tokens, bytes: bytes, entry: entry)
+    preferReadingsByYears(&found, bytes: bytes)
     if options.includesNested {
       found += nestedMatches(in: found, tokens: tokens, bytes: bytes, entry: entry)
       found.sort { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
@@ -1034,6 +1068,51 @@ public final class AnnotationSession {
     mention.id = chosen.id
     mention.label = EntityForms.label(of: chosen, in: options.labelLanguage)
     mention.methods.append(.succession)
+  }
+
+  /// Among each ambiguous person mention's equally good readings, keeps the one whose roles
+  /// span the years written in its sentence or, when it names none, in the one or two short
+  /// lines after it (a list of office holders: the name, then `(6/2006 - 7/2011)`).
+  private func preferReadingsByYears(_ found: inout [Found], bytes: UnsafeBufferPointer<UInt8>) {
+    let newline = UInt8(ascii: "\n")
+    for index in found.indices
+    where found[index].mention.kind == .person && !found[index].mention.alternatives.isEmpty {
+      let mention = found[index].mention
+      let readings = [mention.id] + mention.alternatives
+      let sentence = RoleContext.sentence(around: mention.start..<mention.end, in: bytes)
+      var years = RoleContext.years(in: bytes, range: sentence, includingDates: true)
+      var lineEnd = mention.end
+      while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+      var notes = 0
+      while years.isEmpty, notes < 2, lineEnd < bytes.count {
+        let start = lineEnd + 1
+        lineEnd = start
+        while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+        let line = start..<lineEnd
+        guard line.contains(where: { bytes[$0] > 0x20 }) else { continue }
+        // A note, not running text, and about no one else.
+        let other = found.contains {
+          $0.mention.kind == .person && line.contains($0.mention.start)
+            && !readings.contains($0.mention.id)
+        }
+        guard DatedReading.isNote(line.count), !other else { break }
+        notes += 1
+        years = RoleContext.years(in: bytes, range: line, includingDates: true)
+      }
+      prefer(readingActiveIn: years, in: &found[index].mention)
+    }
+  }
+
+  /// Keeps the one reading of an ambiguous mention whose roles span one of `years`, if any.
+  private func prefer(readingActiveIn years: Set<Int>, in mention: inout Mention) {
+    guard
+      let chosen = DatedReading.choose(
+        among: [mention.id] + mention.alternatives, years: years, in: annotator.lexicon)
+    else { return }
+    mention.id = chosen.id
+    mention.label = EntityForms.label(of: chosen, in: options.labelLanguage)
+    mention.alternatives = []
+    mention.methods.append(.role)
   }
 
   /// Among a person mention's equally good readings, keeps the one who holds `titleID`.

@@ -49,11 +49,14 @@ enum RoleContext {
     years(in: bytes, range: range).contains { $0 != present }
   }
 
-  /// The years (1900–2099) written in `range` of `bytes`, outside numeric dates.
-  static func years(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Set<Int> {
+  /// The years (1900–2099) written in `range` of `bytes`, outside numeric dates unless
+  /// `includingDates` (`6/2006` in a term of office).
+  static func years(
+    in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, includingDates: Bool = false
+  ) -> Set<Int> {
     // A year inside a numeric date (`2025-07-19`, `12/3/2025`) dates the text itself.
     func isDatePart(_ index: Int) -> Bool {
-      range.contains(index)
+      !includingDates && range.contains(index)
         && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"))
     }
     var found: Set<Int> = []
