@@ -962,7 +962,10 @@ public final class AnnotationSession {
   ) -> [TitleContext?] {
     var contexts: [TitleContext?] = found.map { _ in nil }
     for index in found.indices where found[index].mention.kind == .title {
-      if let name = foreign.foreignName(afterTitleEndingAt: found[index].tokens.upperBound) {
+      let end = found[index].tokens.upperBound
+      if let name = foreign.foreignName(afterTitleEndingAt: end)
+        ?? foreign.foreignNameAfterChain(from: end)
+      {
         contexts[index] = .otherOffice
         if !name.isEmpty { foreignNames.insert(name) }
       } else if foreign.startsUnknownName(at: found[index].tokens.upperBound) {
@@ -1002,6 +1005,10 @@ public final class AnnotationSession {
       NameKey.lowercased(
         String(decoding: bytes[tokens[position].start..<tokens[position].end], as: UTF8.self))
     }
+    let after = (span.upperBound..<min(span.upperBound + 4, tokens.count)).prefix {
+      tokens[$0].joinsPrevious
+    }
+    if RoleContext.namesLegislature(after.map(word)) { return .otherOffice }
     var result = TitleContext.resolvable
     if span.lowerBound > 0, tokens[span.lowerBound].joinsPrevious {
       let before = word(span.lowerBound - 1)

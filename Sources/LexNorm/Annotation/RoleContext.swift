@@ -110,6 +110,25 @@ enum RoleContext {
   /// `Präsident der`, `Chủ tịch nước Cộng hòa Dân chủ Nhân dân`).
   static func linksCountry(_ word: String) -> Bool { countryLinks.contains(word) }
 
+  /// Whether a word joins a title to a further office of the same person (`Prime Minister and
+  /// Minister for Finance`).
+  static func joinsOffices(_ word: String) -> Bool { officeJoins.contains(word) }
+
+  private static let officeJoins: Set<String> = ["and", "und", "for", "für", "&"]
+
+  /// Whether `words` (lower-cased, from a title's next word on) begin with the legislature: the
+  /// title is then an office of it (`General Secretary of the National Assembly`, `Генеральный
+  /// секретарь Национальной ассамблеи`), not the office the title alone names.
+  static func namesLegislature(_ words: [String]) -> Bool {
+    legislatures.contains { words.starts(with: $0) }
+  }
+
+  private static let legislatures: [[String]] = [
+    ["of", "the", "national", "assembly"], ["of", "national", "assembly"],
+    ["der", "nationalversammlung"], ["национальной", "ассамблеи"], ["национального", "собрания"],
+    ["quốc", "hội"],
+  ]
+
   /// How many of `words` (lower-cased, from a title's next word on) name a country other than
   /// Vietnam: 0 when they do not. Only names written as Vietnamese syllables or common words
   /// are listed (`Trung Quốc`, `Lào`, `Russia`): other foreign names are told by their shape.
