@@ -42,9 +42,10 @@ struct ForeignTitle {
       tokens[position].isASCII, !tokens[position].isNumeric
     {
       if isMention(position) { return nil }
+      let text = word(position)
       if tokens[position].isCapitalized {
         run = (run ?? position..<position).lowerBound..<position + 1
-      } else if RoleContext.linksCountry(word(position)) || RoleContext.joinsOffices(word(position)) {
+      } else if RoleContext.linksCountry(text) || RoleContext.joinsOffices(text) {
         run = nil
       } else {
         break
