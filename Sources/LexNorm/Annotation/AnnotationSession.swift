@@ -1008,7 +1008,12 @@ public final class AnnotationSession {
     let after = (span.upperBound..<min(span.upperBound + 4, tokens.count)).prefix {
       tokens[$0].joinsPrevious
     }
-    if RoleContext.namesLegislature(after.map(word)) { return .otherOffice }
+    // The first word alone first: most titles are followed by a name or nothing.
+    if let first = after.first, RoleContext.mayStartLegislature(word(first)),
+      RoleContext.namesLegislature(after.map(word))
+    {
+      return .otherOffice
+    }
     var result = TitleContext.resolvable
     if span.lowerBound > 0, tokens[span.lowerBound].joinsPrevious {
       let before = word(span.lowerBound - 1)

@@ -123,6 +123,11 @@ enum RoleContext {
     legislatures.contains { words.starts(with: $0) }
   }
 
+  /// Whether a word may begin ``namesLegislature(_:)``'s words.
+  static func mayStartLegislature(_ word: String) -> Bool {
+    legislatures.contains { $0.first == word }
+  }
+
   private static let legislatures: [[String]] = [
     ["of", "the", "national", "assembly"], ["of", "national", "assembly"],
     ["der", "nationalversammlung"], ["национальной", "ассамблеи"], ["национального", "собрания"],
