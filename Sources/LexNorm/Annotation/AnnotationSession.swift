@@ -119,7 +119,40 @@ public final class AnnotationSession {
     where words.contains(where: { shortForms.isNamed($0, after: persons) }) {
       results[position] = annotate(segments[position])
     }
+    preferReadingsByLaterYears(&results, segments: segments)
     return results
+  }
+
+  /// Ambiguous persons whose segment names no year: the years in the one or two short
+  /// segments after it decide (a list of office holders read line by line).
+  private func preferReadingsByLaterYears(_ results: inout [[Mention]], segments: [TextSegment]) {
+    func years(_ segment: Int) -> Set<Int> {
+      var text = segments[segment].text
+      return text.withUTF8 { RoleContext.years(in: $0, range: 0..<$0.count, includingDates: true) }
+    }
+    for position in results.indices {
+      for index in results[position].indices
+      where results[position][index].kind == .person
+        && !results[position][index].alternatives.isEmpty
+      {
+        guard years(position).isEmpty else { continue }
+        let readings = [results[position][index].id] + results[position][index].alternatives
+        var written: Set<Int> = []
+        var notes = 0
+        var next = position + 1
+        while written.isEmpty, notes < 2, next < segments.count {
+          defer { next += 1 }
+          let text = segments[next].text
+          guard text.contains(where: { !$0.isWhitespace }) else { continue }
+          // A note, not running text, and about no one else.
+          let other = results[next].contains { $0.kind == .person && !readings.contains($0.id) }
+          guard DatedReading.isNote(text.utf8.count), !other else { break }
+          notes += 1
+          written = years(next)
+        }
+        prefer(readingActiveIn: written, in: &results[position][index])
+      }
+    }
   }
 
   /// Marks a token of the segment whose cache entry has not been looked up yet.
@@ -246,6 +279,7 @@ public final class AnnotationSession {
         found, before: lastRegistration, tokens: tokens, bytes: bytes, entry: entry)
     }
     resolveRoles(&found, tokens: tokens, bytes: bytes, entry: entry)
+    preferReadingsByYears(&found, bytes: bytes)
     if options.includesNested {
       found += nestedMatches(in: found, tokens: tokens, bytes: bytes, entry: entry)
       found.sort { ($0.mention.start, -$0.mention.end) < ($1.mention.start, -$1.mention.end) }
@@ -651,16 +685,22 @@ public final class AnnotationSession {
     let written = bytes[tokens[start].start..<tokens[start].end]
     let score: Double
     let person: (Int32, MethodSteps)
+    let isGiven: Bool
     if let given = shortForms.person(given: keys(start), written: written) {
-      (score, person) = (0.8, given)
+      (score, person, isGiven) = (0.8, given, true)
     } else if let family = shortForms.person(familyOnly: keys(start), written: written) {
-      (score, person) = (0.75, family)
+      (score, person, isGiven) = (0.75, family, false)
     } else {
       return nil
     }
-    // Checked last: they read the neighbours' strings, and most words fail the tables first.
-    guard !isInsideLongerName(start, tokens: tokens, bytes: bytes) else { return nil }
     let (entity, steps) = person
+    // Checked last: they read the neighbours' strings, and most words fail the tables first.
+    if let widened = widenedOverMisspelling(
+      start, person: entity, isGiven: isGiven, steps: steps, tokens: tokens, bytes: bytes)
+    {
+      return widened
+    }
+    guard !isInsideLongerName(start, tokens: tokens, bytes: bytes) else { return nil }
     if steps.contains(.inflected), tokens[start].isASCII, !written.contains(UInt8(ascii: "'")),
       !isGenitiveBeforeNoun(start, tokens: tokens, bytes: bytes)
     {
@@ -671,6 +711,39 @@ public final class AnnotationSession {
         entity: entity, span: start..<next, tokens: tokens, bytes: bytes,
         score: score - steps.penalty, methods: [.shortForm] + steps.methods, alternatives: []),
       tokens: start..<next)
+  }
+
+  /// The short form at `start` of `person` widened over the capitalised word beside it when that
+  /// word is one edit away from the person's neighbouring name syllable and cannot be a syllable
+  /// itself (`Лыюнг Кыонг` in a document that named `Лыонг Кыонг`): method `fuzzy`, lower score.
+  /// Tried only where a short form matched, so running text pays nothing for it.
+  private func widenedOverMisspelling(
+    _ start: Int, person: Int32, isGiven: Bool, steps: MethodSteps,
+    tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+  ) -> Found? {
+    let syllables = shortForms.syllables(of: person)
+    guard syllables.count >= 2 else { return nil }
+    let matched = isGiven ? syllables.count - 1 : 0
+    for (neighbour, wanted) in [(start - 1, matched - 1), (start + 1, matched + 1)] {
+      guard neighbour >= 0, neighbour < tokens.count, syllables.indices.contains(wanted),
+        tokens[max(neighbour, start)].joinsPrevious, tokens[neighbour].isCapitalized,
+        !tokens[neighbour].isNumeric
+      else { continue }
+      let token = tokens[neighbour]
+      let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+      let keys = syllables[wanted]
+      guard let slip = misspellingCandidates(word).first(where: { keys.contains($0.key) })
+      else { continue }
+      let span = min(neighbour, start)..<max(neighbour, start) + 1
+      let all = steps.union(slip.steps)
+      return Found(
+        mention: makeMention(
+          entity: person, span: span, tokens: tokens, bytes: bytes,
+          score: (isGiven ? 0.8 : 0.75) - all.penalty, methods: [.shortForm] + all.methods,
+          alternatives: []),
+        tokens: span)
+    }
+    return nil
   }
 
   /// Whether a Latin word with a glued `-s` stands as a German genitive before its noun
@@ -742,19 +815,22 @@ public final class AnnotationSession {
     let token = tokens[position]
     guard intact >= 2, !token.isNumeric else { return nil }
     let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
-    let candidates: [KeyCandidate]
-    if let known = misspellings[word] {
-      candidates = known
-    } else {
-      candidates =
-        NameKey.candidates(forToken: word).isEmpty
-        ? NearMatches.fuzzyCandidates(of: word, cache: cache) : []
-      if misspellings.count >= 1 << 12 { misspellings.removeAll(keepingCapacity: true) }
-      misspellings[word] = candidates
-    }
+    let candidates = misspellingCandidates(word)
     guard !candidates.isEmpty else { return nil }
     return DamagedSyllable(
       tokens: position..<position + 1, candidates: candidates, isCapitalized: true)
+  }
+
+  /// The keys one edit away from a word that cannot be a Vietnamese syllable itself (empty for
+  /// one that may: `Anh` beside `An` is another name, not a slip), remembered per word.
+  private func misspellingCandidates(_ word: String) -> [KeyCandidate] {
+    if let known = misspellings[word] { return known }
+    let candidates =
+      NameKey.candidates(forToken: word).isEmpty
+      ? NearMatches.fuzzyCandidates(of: word, cache: cache, capitalized: true) : []
+    if misspellings.count >= 1 << 12 { misspellings.removeAll(keepingCapacity: true) }
+    misspellings[word] = candidates
+    return candidates
   }
 
   private func makeMention(
@@ -886,7 +962,10 @@ public final class AnnotationSession {
   ) -> [TitleContext?] {
     var contexts: [TitleContext?] = found.map { _ in nil }
     for index in found.indices where found[index].mention.kind == .title {
-      if let name = foreign.foreignName(afterTitleEndingAt: found[index].tokens.upperBound) {
+      let end = found[index].tokens.upperBound
+      if let name = foreign.foreignName(afterTitleEndingAt: end)
+        ?? foreign.foreignNameAfterChain(from: end)
+      {
         contexts[index] = .otherOffice
         if !name.isEmpty { foreignNames.insert(name) }
       } else if foreign.startsUnknownName(at: found[index].tokens.upperBound) {
@@ -925,6 +1004,15 @@ public final class AnnotationSession {
     func word(_ position: Int) -> String {
       NameKey.lowercased(
         String(decoding: bytes[tokens[position].start..<tokens[position].end], as: UTF8.self))
+    }
+    let after = (span.upperBound..<min(span.upperBound + 4, tokens.count)).prefix {
+      tokens[$0].joinsPrevious
+    }
+    // The first word alone first: most titles are followed by a name or nothing.
+    if let first = after.first, RoleContext.mayStartLegislature(word(first)),
+      RoleContext.namesLegislature(after.map(word))
+    {
+      return .otherOffice
     }
     var result = TitleContext.resolvable
     if span.lowerBound > 0, tokens[span.lowerBound].joinsPrevious {
@@ -992,6 +1080,51 @@ public final class AnnotationSession {
     mention.id = chosen.id
     mention.label = EntityForms.label(of: chosen, in: options.labelLanguage)
     mention.methods.append(.succession)
+  }
+
+  /// Among each ambiguous person mention's equally good readings, keeps the one whose roles
+  /// span the years written in its sentence or, when it names none, in the one or two short
+  /// lines after it (a list of office holders: the name, then `(6/2006 - 7/2011)`).
+  private func preferReadingsByYears(_ found: inout [Found], bytes: UnsafeBufferPointer<UInt8>) {
+    let newline = UInt8(ascii: "\n")
+    for index in found.indices
+    where found[index].mention.kind == .person && !found[index].mention.alternatives.isEmpty {
+      let mention = found[index].mention
+      let readings = [mention.id] + mention.alternatives
+      let sentence = RoleContext.sentence(around: mention.start..<mention.end, in: bytes)
+      var years = RoleContext.years(in: bytes, range: sentence, includingDates: true)
+      var lineEnd = mention.end
+      while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+      var notes = 0
+      while years.isEmpty, notes < 2, lineEnd < bytes.count {
+        let start = lineEnd + 1
+        lineEnd = start
+        while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+        let line = start..<lineEnd
+        guard line.contains(where: { bytes[$0] > 0x20 }) else { continue }
+        // A note, not running text, and about no one else.
+        let other = found.contains {
+          $0.mention.kind == .person && line.contains($0.mention.start)
+            && !readings.contains($0.mention.id)
+        }
+        guard DatedReading.isNote(line.count), !other else { break }
+        notes += 1
+        years = RoleContext.years(in: bytes, range: line, includingDates: true)
+      }
+      prefer(readingActiveIn: years, in: &found[index].mention)
+    }
+  }
+
+  /// Keeps the one reading of an ambiguous mention whose roles span one of `years`, if any.
+  private func prefer(readingActiveIn years: Set<Int>, in mention: inout Mention) {
+    guard
+      let chosen = DatedReading.choose(
+        among: [mention.id] + mention.alternatives, years: years, in: annotator.lexicon)
+    else { return }
+    mention.id = chosen.id
+    mention.label = EntityForms.label(of: chosen, in: options.labelLanguage)
+    mention.alternatives = []
+    mention.methods.append(.role)
   }
 
   /// Among a person mention's equally good readings, keeps the one who holds `titleID`.

@@ -30,6 +30,34 @@ struct ForeignTitle {
     return foreignShape(from: end)
   }
 
+  /// The foreign name that ends a chain of further office words after the title ending before
+  /// token `end` (`Prime Minister and Minister for Finance Lawrence Wong`, `Präsident des
+  /// Gastgeberlandes Frank-Walter Steinmeier`): Latin-script link words, `and`, and capitalised
+  /// words no mention covers, ending in a run of two or more capitalised words of foreign shape.
+  /// Nil when a mention (a person the lexicon knows) ends the chain.
+  func foreignNameAfterChain(from end: Int) -> [String]? {
+    var position = end
+    var run: Range<Int>?
+    while position < tokens.count, position - end < 8, tokens[position].joinsPrevious,
+      tokens[position].isASCII, !tokens[position].isNumeric
+    {
+      if isMention(position) { return nil }
+      let text = word(position)
+      if tokens[position].isCapitalized {
+        run = (run ?? position..<position).lowerBound..<position + 1
+      } else if RoleContext.linksCountry(text) || RoleContext.joinsOffices(text) {
+        run = nil
+      } else {
+        break
+      }
+      position += 1
+    }
+    guard let run, run.lowerBound > end, run.count >= 2, run.upperBound == position else {
+      return nil
+    }
+    return foreignShape(from: run.lowerBound)
+  }
+
   /// Whether a name the lexicon lacks follows the title ending before token `end`: two or more
   /// capitalised Vietnamese syllables that no mention covers (`Präsident Tran Van Binh`).
   func startsUnknownName(at end: Int) -> Bool {

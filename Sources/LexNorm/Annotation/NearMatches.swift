@@ -61,12 +61,17 @@ struct NearMatches {
 
   /// The keys a query word offers with one edit (a letter replaced, dropped, added, or two
   /// neighbours swapped), marked ``MethodSteps/fuzzy``; the word's own keys are left out.
-  static func fuzzyCandidates(of word: String, cache: TokenKeyCache) -> [KeyCandidate] {
+  /// `capitalized` looks the spellings up capitalised: a running-text cache gives name-syllable
+  /// keys (`Лыонг` → Lương) only to capitalised words.
+  static func fuzzyCandidates(of word: String, cache: TokenKeyCache, capitalized: Bool = false)
+    -> [KeyCandidate]
+  {
     let own = Set(cache.candidates(for: word).map(\.key))
     var seen = own
     var result: [KeyCandidate] = []
     for variant in EditVariants.of(Folding.key(word)) {
-      for candidate in cache.candidates(for: variant) where seen.insert(candidate.key).inserted {
+      let spelling = capitalized ? variant.prefix(1).uppercased() + variant.dropFirst() : variant
+      for candidate in cache.candidates(for: spelling) where seen.insert(candidate.key).inserted {
         var fuzzy = candidate
         fuzzy.steps.insert(.fuzzy)
         result.append(fuzzy)

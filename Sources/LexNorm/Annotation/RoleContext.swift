@@ -49,11 +49,14 @@ enum RoleContext {
     years(in: bytes, range: range).contains { $0 != present }
   }
 
-  /// The years (1900–2099) written in `range` of `bytes`, outside numeric dates.
-  static func years(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Set<Int> {
+  /// The years (1900–2099) written in `range` of `bytes`, outside numeric dates unless
+  /// `includingDates` (`6/2006` in a term of office).
+  static func years(
+    in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, includingDates: Bool = false
+  ) -> Set<Int> {
     // A year inside a numeric date (`2025-07-19`, `12/3/2025`) dates the text itself.
     func isDatePart(_ index: Int) -> Bool {
-      range.contains(index)
+      !includingDates && range.contains(index)
         && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"))
     }
     var found: Set<Int> = []
@@ -106,6 +109,30 @@ enum RoleContext {
   /// Whether a word may stand between a title and the country it belongs to (`President of`,
   /// `Präsident der`, `Chủ tịch nước Cộng hòa Dân chủ Nhân dân`).
   static func linksCountry(_ word: String) -> Bool { countryLinks.contains(word) }
+
+  /// Whether a word joins a title to a further office of the same person (`Prime Minister and
+  /// Minister for Finance`).
+  static func joinsOffices(_ word: String) -> Bool { officeJoins.contains(word) }
+
+  private static let officeJoins: Set<String> = ["and", "und", "for", "für", "&"]
+
+  /// Whether `words` (lower-cased, from a title's next word on) begin with the legislature: the
+  /// title is then an office of it (`General Secretary of the National Assembly`, `Генеральный
+  /// секретарь Национальной ассамблеи`), not the office the title alone names.
+  static func namesLegislature(_ words: [String]) -> Bool {
+    legislatures.contains { words.starts(with: $0) }
+  }
+
+  /// Whether a word may begin ``namesLegislature(_:)``'s words.
+  static func mayStartLegislature(_ word: String) -> Bool {
+    legislatures.contains { $0.first == word }
+  }
+
+  private static let legislatures: [[String]] = [
+    ["of", "the", "national", "assembly"], ["of", "national", "assembly"],
+    ["der", "nationalversammlung"], ["национальной", "ассамблеи"], ["национального", "собрания"],
+    ["quốc", "hội"],
+  ]
 
   /// How many of `words` (lower-cased, from a title's next word on) name a country other than
   /// Vietnam: 0 when they do not. Only names written as Vietnamese syllables or common words

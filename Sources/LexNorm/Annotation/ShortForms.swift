@@ -27,6 +27,12 @@ final class ShortForms {
   /// Person → given and family name as written in the label (lower-case NFC), to hold
   /// diacritic-bearing short forms to their exact spelling (`Nguyễn` is not `Nguyên`).
   private var writtenNames: [Int32: (family: String, given: String)] = [:]
+  /// Person → the key numbers of each syllable of its name, to read a misspelled syllable
+  /// beside a short form as the name's own (`Лыюнг Кыонг`).
+  private var syllableKeys: [Int32: [[Int32]]] = [:]
+
+  /// The key numbers of each syllable of a registered person's name, family name first.
+  func syllables(of person: Int32) -> [[Int32]] { syllableKeys[person] ?? [] }
 
   init(index: PhraseIndex) {
     self.index = index
@@ -69,6 +75,7 @@ final class ShortForms {
       lastNamed[key] = count
     }
     writtenNames[position] = (familyWritten, givenWritten)
+    syllableKeys[position] = words.map { memoized($0).keys }
     return true
   }
 

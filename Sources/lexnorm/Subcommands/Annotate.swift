@@ -61,6 +61,16 @@ struct Annotate: ParsableCommand {
       """)
   var nested = false
 
+  @Flag(
+    name: .customLong("link-misspelled-names"),
+    help: """
+      Also link a name of three or more syllables with one misspelled syllable between two \
+      intact ones ("Nguyen Tna Dung", method fuzzy). Costs speed: about half the throughput on \
+      name-dense text, since each word that cannot be a syllable between name syllables is \
+      tried with every spelling one edit away.
+      """)
+  var linkMisspelledNames = false
+
   @OptionGroup var input: InputOptions
 
   @OptionGroup var jobs: JobsOption
@@ -78,7 +88,8 @@ struct Annotate: ParsableCommand {
     progress.apply()
     let annotator = try lexicon.makeAnnotator()
     let options = AnnotationOptions(
-      labelLanguage: labelLanguage, date: date, includesNested: nested)
+      labelLanguage: labelLanguage, date: date, includesNested: nested,
+      linksMisspelledNames: linkMisspelledNames)
     if records.isRecords { return try annotateRecords(annotator: annotator, options: options) }
     try forEachAnnotatedSegment(
       of: files, options: input, annotator: annotator, annotation: options,

@@ -94,6 +94,12 @@ struct AnnotateCommandTests {
       "[Член [Политбюро]{organization:politburo|Politburo}]{title:politburo-member|Politburo member} "
         + "[Тô Лам]{person:to-lam|To Lam}\n"
     ),
+    // A misspelled syllable between two intact ones: linked only with the switch.
+    ([], "Then Nguyen Tna Dung left.\n", "Then Nguyen Tna Dung left.\n"),
+    (
+      ["--link-misspelled-names"], "Then Nguyen Tna Dung left.\n",
+      "Then [Nguyen Tna Dung]{person:nguyen-tan-dung|Nguyễn Tấn Dũng} left.\n"
+    ),
   ]
 
   /// `--format text` marks every mention with its ID and its label in --label-lang (left out

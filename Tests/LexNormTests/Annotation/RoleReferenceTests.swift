@@ -125,6 +125,12 @@ struct RoleReferenceTests {
       "Ông gặp Tổng Bí thư, Chủ tịch nước Trung Quốc Vương Hạo Nhiên. Chủ tịch nước Vương Hạo Nhiên nói.",
       []
     ),
+    // A foreign name ending a chain of further office words after the title.
+    ("She was invited by Prime Minister and Minister for Finance Karel Oberhauser.", []),
+    ("Er traf den Präsident des Gastgeberlandes Karel Oberhauser.", []),
+    // An office of the legislature, not the title alone.
+    ("The President of the National Assembly spoke.", []),
+    ("Der Präsident der Nationalversammlung sprach.", []),
   ])
   func foreignOffice(text: String, expected: [String]) {
     #expect(Self.titles(text, on: "2025-07-19") == expected)
@@ -148,6 +154,16 @@ struct RoleReferenceTests {
     ),
     // A Vietnamese name the lexicon lacks is no foreign name.
     ("Präsident Tran Van Binh sprach.", ["0..<10 title:president - [\"exact\"]"]),
+    // A chain of office words ending in a person the lexicon knows.
+    (
+      "Prime Minister and Minister for Finance Pham Minh Chinh spoke.",
+      ["0..<14 title:prime-minister - [\"exact\"]"]
+    ),
+    // One capitalised noun after link words is no name.
+    (
+      "Der Präsident des Landes sagte zu.",
+      ["4..<14 title:president person:luong-cuong [\"exact\", \"role\"]"]
+    ),
   ])
   func notForeign(text: String, expected: [String]) {
     #expect(Self.titles(text, on: "2025-07-19") == expected)

@@ -11,6 +11,7 @@ struct RunningTextFuzzyTests {
       Entity(id: "person:pham-minh-chinh", kind: .person, labels: [.vi: "Phạm Minh Chính"]),
       Entity(id: "person:nguyen-van-an", kind: .person, labels: [.vi: "Nguyễn Văn An"]),
       Entity(id: "person:to-lam", kind: .person, labels: [.vi: "Tô Lâm"]),
+      Entity(id: "person:luong-cuong", kind: .person, labels: [.vi: "Lương Cường"]),
     ]))
 
   /// Persons as (span, ID, method chain), misspelled names on or off.
@@ -46,5 +47,45 @@ struct RunningTextFuzzyTests {
   ])
   func notLinked(text: String) {
     #expect(Self.persons(text) == [])
+  }
+
+  /// A slip beside a short form of a person the document names in full widens the short form
+  /// over it, whether or not misspelled names are linked elsewhere.
+  @Test(arguments: [
+    // The family name misspelled before a Russian given name (`ю` for `о`).
+    (
+      "Лыонг Кыонг прибыл. Затем Лыюнг Кыонг уехал.",
+      [
+        "0..<21 person:luong-cuong [\"transcribed-ru\"]",
+        "47..<68 person:luong-cuong [\"short-form\", \"transcribed-ru\", \"fuzzy\"]",
+      ]
+    ),
+    // The family name before the given name, and the given name after a family name.
+    (
+      "To Lam arrived. Then Tp Lam spoke, and To Lsm left.",
+      [
+        "0..<6 person:to-lam [\"folded\"]",
+        "21..<27 person:to-lam [\"short-form\", \"fuzzy\"]",
+        "39..<45 person:to-lam [\"short-form\", \"fuzzy\"]",
+      ]
+    ),
+  ])
+  func misspelledBesideShortForm(text: String, expected: [String]) {
+    #expect(Self.persons(text, fuzzy: false) == expected)
+  }
+
+  @Test(arguments: [
+    // A neighbour that may be a syllable is another name: `Ho Lam` is not a slip of `To Lam`.
+    ("To Lam arrived. Then Ho Lam spoke.", ["0..<6 person:to-lam [\"folded\"]"]),
+    // Two edits away: the short form alone.
+    (
+      "To Lam arrived. Then Tpp Lam spoke.",
+      ["0..<6 person:to-lam [\"folded\"]", "25..<28 person:to-lam [\"short-form\"]"]
+    ),
+    // No person named in full: nothing to widen.
+    ("Then Tp Lam spoke.", []),
+  ])
+  func notWidened(text: String, expected: [String]) {
+    #expect(Self.persons(text, fuzzy: false) == expected)
   }
 }
