@@ -696,7 +696,8 @@ public final class AnnotationSession {
     let (entity, steps) = person
     // Checked last: they read the neighbours' strings, and most words fail the tables first.
     if let widened = widenedOverMisspelling(
-      start, person: entity, isGiven: isGiven, steps: steps, tokens: tokens, bytes: bytes)
+      start, person: entity, isGiven: isGiven, score: score, steps: steps, tokens: tokens,
+      bytes: bytes)
     {
       return widened
     }
@@ -718,7 +719,7 @@ public final class AnnotationSession {
   /// itself (`Лыюнг Кыонг` in a document that named `Лыонг Кыонг`): method `fuzzy`, lower score.
   /// Tried only where a short form matched, so running text pays nothing for it.
   private func widenedOverMisspelling(
-    _ start: Int, person: Int32, isGiven: Bool, steps: MethodSteps,
+    _ start: Int, person: Int32, isGiven: Bool, score: Double, steps: MethodSteps,
     tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
   ) -> Found? {
     let syllables = shortForms.syllables(of: person)
@@ -739,7 +740,7 @@ public final class AnnotationSession {
       return Found(
         mention: makeMention(
           entity: person, span: span, tokens: tokens, bytes: bytes,
-          score: (isGiven ? 0.8 : 0.75) - all.penalty, methods: [.shortForm] + all.methods,
+          score: score - all.penalty, methods: [.shortForm] + all.methods,
           alternatives: []),
         tokens: span)
     }
