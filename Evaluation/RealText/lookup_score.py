@@ -5,7 +5,7 @@ Every distinct (surface form, person ID) of gold.jsonl whose person the bundled 
 looked up with `lexnorm lookup --format jsonl`; a form counts as right when the first candidate
 is its gold person. Needs no page text (the forms are in the gold).
 
-  Evaluation/RealText/lookup_score.py [--lexicon bundled|vi-only] [--set dev|heldout] [--lexnorm BIN] [--errors]
+  Evaluation/RealText/lookup_score.py [--lexicon bundled|vi-only] [--set dev|heldout|unseen] [--lexnorm BIN] [--errors]
 """
 import argparse, collections, json, os, subprocess, sys, tempfile
 
@@ -19,7 +19,7 @@ def main():
     parser.add_argument('--lexicon', choices=['bundled', 'vi-only'], default='bundled')
     parser.add_argument('--lexnorm', default=os.path.join(ROOT, '.build', 'release', 'lexnorm'))
     parser.add_argument('--errors', action='store_true', help='print every form not ranked first')
-    parser.add_argument('--set', choices=sorted(SETS), default='dev', help='dev (RealText) or heldout')
+    parser.add_argument('--set', choices=sorted(SETS), default='dev', help='dev (RealText), heldout or unseen')
     args = parser.parse_args()
     known = lexicon_ids()
     forms = {}

@@ -5,14 +5,16 @@ The page texts are not in the repository: pass a local copy, a JSON Lines file w
 object per document ({"doc": "ru-01", "text": "..."}); each text must hash to the SHA-256 in
 documents.tsv. A mention counts when its offsets and ID equal a gold mention's.
 
-  Evaluation/RealText/score.py --local /work/devset-local/docs.jsonl [--lexicon bundled|vi-only] [--set dev|heldout]
+  Evaluation/RealText/score.py --local /work/devset-local/docs.jsonl [--lexicon bundled|vi-only] [--set dev|heldout|unseen]
 """
 import argparse, collections, hashlib, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-# `--set heldout` scores Evaluation/HeldOut, kept for measuring only, never for tuning.
-SETS = {'dev': HERE, 'heldout': os.path.join(os.path.dirname(HERE), 'HeldOut')}
+# `--set heldout` and `--set unseen` score Evaluation/HeldOut and Evaluation/Unseen, kept for
+# measuring only, never for tuning.
+SETS = {'dev': HERE, 'heldout': os.path.join(os.path.dirname(HERE), 'HeldOut'),
+        'unseen': os.path.join(os.path.dirname(HERE), 'Unseen')}
 
 
 def vi_only_lexicon(folder):
@@ -103,7 +105,7 @@ def main():
     parser.add_argument('--lexicon', choices=['bundled', 'vi-only'], default='bundled')
     parser.add_argument('--lexnorm', default=os.path.join(ROOT, '.build', 'release', 'lexnorm'))
     parser.add_argument('--errors', action='store_true', help='print every miss and false hit')
-    parser.add_argument('--set', choices=sorted(SETS), default='dev', help='dev (RealText) or heldout')
+    parser.add_argument('--set', choices=sorted(SETS), default='dev', help='dev (RealText), heldout or unseen')
     args = parser.parse_args()
     languages, texts = load_documents(args.local, SETS[args.set])
     gold = collections.defaultdict(list)
