@@ -40,7 +40,7 @@ extension Response {
     json(ByteBuffer(bytes: bytes), status: status)
   }
 
-  private static func json(_ buffer: ByteBuffer, status: HTTPResponse.Status) -> Response {
+  static func json(_ buffer: ByteBuffer, status: HTTPResponse.Status) -> Response {
     Response(
       status: status, headers: [.contentType: "application/json; charset=utf-8"],
       body: ResponseBody(byteBuffer: buffer))
