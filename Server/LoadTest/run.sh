@@ -7,6 +7,10 @@
 # without diacritics, misspelt) at 1, 16 and 64 connections, with `/healthz` as the ceiling of
 # the HTTP path in the same run, the server's peak RSS, then a soak mixing valid and malformed
 # requests: replies by status class, RSS every 10 s. Exits 1 on any 5xx or a crash.
+# Lookup runs twice: against the server's answer cache (the first request of each form fills
+# it, all others are hits) and against a second server started with `--lookup-cache 0`. Each row also gives the server
+# process's CPU time per request (user + system, /proc; independent of other load on the
+# machine, unlike requests/s) and the 1-minute load average when the row began.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -35,17 +39,27 @@ if [ -z "$binary" ]; then
 fi
 work=$(mktemp -d)
 max_body=65536
-"$binary" --port 0 --max-body "$max_body" 2>"$work/server.log" &
-pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-port=""
-for _ in $(seq 600); do
-  port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$work/server.log")
-  [ -n "$port" ] && curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break
-  sleep 0.1
-done
-[ -n "$port" ] || { cat "$work/server.log" >&2; exit 1; }
-url="http://127.0.0.1:$port"
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# start NAME ARGUMENT…: starts a server, waits until it is ready; sets $started_pid, $started_url.
+start() {
+  local name=$1 port=""
+  shift
+  "$binary" --port 0 --max-body "$max_body" "$@" 2>"$work/$name.log" &
+  started_pid=$!
+  pids+=("$started_pid")
+  for _ in $(seq 600); do
+    port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\).*|\1|p' "$work/$name.log")
+    [ -n "$port" ] && curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break
+    sleep 0.1
+  done
+  [ -n "$port" ] || { cat "$work/$name.log" >&2; exit 1; }
+  started_url="http://127.0.0.1:$port"
+}
+start server
+pid=$started_pid url=$started_url
+start uncached --lookup-cache 0
+uncached_pid=$started_pid uncached_url=$started_url
 
 # The article: the file's lines, repeated until at least 3 KB, as one annotate request.
 python3 - "$article" "$work/article.json" <<'PY'
@@ -69,8 +83,9 @@ export BODY_FILE="$work/article.json" OVERSIZED_BYTES=$((max_body + 1000)) QUERI
 curl -sf -d @"$BODY_FILE" "$url/v1/annotate" | python3 -c \
   'import json,sys; print("mentions in the article:", len(json.load(sys.stdin)["mentions"]), file=sys.stderr)'
 
-# Lookups reuse word caches: the first query of each form (cold caches) against a second pass.
-python3 - "$url" "$QUERIES_FILE" <<'PY'
+# Lookups reuse word caches: the first query of each form (cold caches) against a second pass,
+# on the server without answer cache.
+python3 - "$uncached_url" "$QUERIES_FILE" <<'PY'
 import sys, time, urllib.parse, urllib.request
 url, forms = sys.argv[1], open(sys.argv[2], encoding="utf-8").read().splitlines()
 for name in ("cold (first query of each form)", "warm (second pass)"):
@@ -85,29 +100,45 @@ for name in ("cold (first query of each form)", "warm (second pass)"):
 PY
 
 rss() { awk -v key="$1:" '$1 == key { print $2 }' "/proc/$pid/status"; }
-# wrk --latency output → "requests/s p50 p99 non-2xx errors"
+# CPU time (user + system) of process $1 so far, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# summarise TICKS: wrk --latency output → "requests/s p50 p99 non-2xx µs-of-CPU/request errors"
 summarise() {
-  awk '/Requests\/sec/ { rps = $2 } / 50%/ { p50 = $2 } / 99%/ { p99 = $2 }
-       /Non-2xx/ { bad = $NF } /Socket errors/ { errors = $0 }
-       END { printf "%10s %10s %10s %8s  %s\n", rps, p50, p99, bad + 0, errors }'
+  awk -v ticks="$1" -v hz="$(getconf CLK_TCK)" '
+       /requests in/ { count = $1 } /Requests\/sec/ { rps = $2 } / 50%/ { p50 = $2 }
+       / 99%/ { p99 = $2 } /Non-2xx/ { bad = $NF } /Socket errors/ { errors = $0 }
+       END { printf "%10s %10s %10s %8s %8.1f  %s\n", rps, p50, p99, bad + 0,
+                    count ? ticks / hz / count * 1e6 : 0, errors }'
 }
 
 echo "cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-9s %5s %10s %10s %10s %8s\n' endpoint conns "req/s" p50 p99 non-2xx
-for endpoint in annotate lookup healthz; do
+printf '%-15s %5s %5s %10s %10s %10s %8s %8s\n' \
+  endpoint conns load "req/s" p50 p99 non-2xx "CPU µs"
+for endpoint in annotate lookup lookup-uncached healthz; do
   for connections in 1 16 64; do
     threads=$((connections < 2 ? 1 : 2))
-    if [ "$endpoint" = annotate ]; then
-      result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$here/post.lua" "$url/v1/annotate")
-    elif [ "$endpoint" = lookup ]; then
-      result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$here/lookup.lua" "$url")
-    else
-      result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$url/healthz")
-    fi
-    printf '%-9s %5s ' "$endpoint" "$connections"
-    summarise <<< "$result"
+    target=$pid
+    [ "$endpoint" = lookup-uncached ] && target=$uncached_pid
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    before=$(cpu_ticks "$target")
+    case $endpoint in
+      annotate) result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+        -s "$here/post.lua" "$url/v1/annotate") ;;
+      lookup) result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+        -s "$here/lookup.lua" "$url") ;;
+      lookup-uncached) result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+        -s "$here/lookup.lua" "$uncached_url") ;;
+      healthz) result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+        "$url/healthz") ;;
+    esac
+    printf '%-15s %5s %5s ' "$endpoint" "$connections" "$load"
+    summarise $(($(cpu_ticks "$target") - before)) <<< "$result"
   done
 done
+hits=$(curl -sf "$url/metrics" | awk '/^lexnorm_lookup_cache_hits_total/ { print $2 }')
+misses=$(curl -sf "$url/metrics" | awk '/^lexnorm_lookup_cache_misses_total/ { print $2 }')
+echo "lookup answer cache: $hits hits, $misses misses"
+kill "$uncached_pid"
 echo "peak RSS after the load test: $(rss VmHWM) kB"
 
 echo "soak: ${soak}s, 16 connections, valid and malformed requests round robin"

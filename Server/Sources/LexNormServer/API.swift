@@ -102,8 +102,16 @@ struct API: Sendable {
 
   // MARK: Lexicon
 
+  /// A query asked before with this lexicon is answered from its cache, unchecked (only valid
+  /// queries are stored).
   private func lookup(_ request: Request) throws -> Response {
-    let query = try QueryParameters(request.uri.query, known: ["q", "limit", "label_lang"])
+    let loaded = try loaded()
+    let key = LookupResponseCache.Query(text: request.uri.query ?? "")
+    if let answer = loaded.lookups.answer(for: key) {
+      metrics.lookupCacheHits.increment()
+      return .json(answer, status: .ok)
+    }
+    let query = try QueryParameters(key.text, known: Self.lookupParameters)
     guard let name = query["q"] else {
       throw APIError(.badRequest, "missing_parameter", "q: required query parameter")
     }
@@ -115,9 +123,15 @@ struct API: Sendable {
       return limit
     }
     let language = try RequestRules.language(query["label_lang"] ?? "vi", field: "label_lang")
-    let candidates = try annotator().lookup(name, labelLanguage: language)
-    return .json(JSONText.lookup(query: name, candidates: Array(candidates.prefix(limit ?? .max))))
+    let candidates = loaded.annotator.lookup(name, labelLanguage: language)
+    let answer = ByteBuffer(
+      string: JSONText.lookup(query: name, candidates: Array(candidates.prefix(limit ?? .max))))
+    metrics.lookupCacheMisses.increment()
+    loaded.lookups.store(answer, for: key)
+    return .json(answer, status: .ok)
   }
+
+  private static let lookupParameters = ["q", "limit", "label_lang"]
 
   private func entity(_ rawID: String?) throws -> Response {
     let id = rawID.flatMap { $0.removingPercentEncoding } ?? ""

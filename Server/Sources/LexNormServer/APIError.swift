@@ -40,11 +40,12 @@ extension Response {
     json(ByteBuffer(bytes: bytes), status: status)
   }
 
-  private static func json(_ buffer: ByteBuffer, status: HTTPResponse.Status) -> Response {
-    Response(
-      status: status, headers: [.contentType: "application/json; charset=utf-8"],
-      body: ResponseBody(byteBuffer: buffer))
+  static func json(_ buffer: ByteBuffer, status: HTTPResponse.Status) -> Response {
+    Response(status: status, headers: jsonHeaders, body: ResponseBody(byteBuffer: buffer))
   }
+
+  // Built once: a literal would build its storage on every response.
+  private static let jsonHeaders: HTTPFields = [.contentType: "application/json; charset=utf-8"]
 }
 
 /// Turns every error into a JSON error response, so clients never see an empty or HTML body:

@@ -13,7 +13,8 @@ public enum LexNormServer {
     let metrics = ServerMetrics()
     // swift-metrics takes one backend per process: Hummingbird's request metrics go to ours.
     MetricsSystem.bootstrap(metrics.factory)
-    let store = LexiconStore(selection: settings.lexicon)
+    let store = LexiconStore(
+      selection: settings.lexicon, lookupCacheEntries: settings.lookupCacheEntries)
 
     let router = Router()
     router.add(middleware: MetricsMiddleware())

@@ -10,15 +10,21 @@ final class LexiconStore: Sendable {
     let annotator: Annotator
     /// Warm sessions for this lexicon's annotator (a reload starts a new pool).
     let sessions: SessionPool
+    /// Answers to lookups already made with this lexicon.
+    let lookups: LookupResponseCache
     /// 1 for the first lexicon, one more for each successful reload.
     let version: Int
     let loadedAt: Date
   }
 
   let selection: LexiconSelection
+  private let lookupCacheEntries: Int
   private let state = Mutex<Loaded?>(nil)
 
-  init(selection: LexiconSelection) { self.selection = selection }
+  init(selection: LexiconSelection, lookupCacheEntries: Int) {
+    self.selection = selection
+    self.lookupCacheEntries = lookupCacheEntries
+  }
 
   /// The lexicon in service, or nil before the first one has loaded.
   var current: Loaded? { state.withLock { $0 } }
@@ -30,6 +36,7 @@ final class LexiconStore: Sendable {
     return state.withLock { current in
       let loaded = Loaded(
         annotator: annotator, sessions: SessionPool(annotator: annotator),
+        lookups: LookupResponseCache(capacity: lookupCacheEntries),
         version: (current?.version ?? 0) + 1, loadedAt: Date())
       current = loaded
       return loaded

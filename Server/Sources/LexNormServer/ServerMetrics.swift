@@ -9,6 +9,8 @@ final class ServerMetrics: Sendable {
   let lexiconVersion: Gauge
   let lexiconEntities: Gauge
   let reloadFailures: Prometheus.Counter
+  let lookupCacheHits: Prometheus.Counter
+  let lookupCacheMisses: Prometheus.Counter
 
   init() {
     func name(_ name: String, _ help: String) -> MetricNameDescriptor {
@@ -25,6 +27,11 @@ final class ServerMetrics: Sendable {
     reloadFailures = registry.makeCounter(
       descriptor: name(
         "lexicon_reload_failures_total", "Reloads refused because the new lexicon was invalid."))
+    lookupCacheHits = registry.makeCounter(
+      descriptor: name("lookup_cache_hits_total", "Lookups answered from the lookup cache."))
+    lookupCacheMisses = registry.makeCounter(
+      descriptor: name(
+        "lookup_cache_misses_total", "Lookups answered by the annotator (not in the cache)."))
   }
 
   /// The factory to bootstrap swift-metrics with: Prometheus names (`http.server.request.duration`

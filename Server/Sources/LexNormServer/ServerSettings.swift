@@ -14,11 +14,14 @@ public struct ServerSettings: Sendable {
   public var maxBatchDocuments: Int
   /// How long a connection may stay silent (mid-request or between requests) before it is closed.
   public var idleTimeout: Duration
+  /// How many lookup answers to keep for queries asked again (0: none); each lexicon reload
+  /// starts with none.
+  public var lookupCacheEntries: Int
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, lexicon: LexiconSelection = LexiconSelection(),
     maxBodyBytes: Int = 4 << 20, maxTextBytes: Int = 1 << 20, maxBatchDocuments: Int = 1000,
-    idleTimeout: Duration = .seconds(30)
+    idleTimeout: Duration = .seconds(30), lookupCacheEntries: Int = 10_000
   ) {
     self.host = host
     self.port = port
@@ -27,5 +30,6 @@ public struct ServerSettings: Sendable {
     self.maxTextBytes = maxTextBytes
     self.maxBatchDocuments = maxBatchDocuments
     self.idleTimeout = idleTimeout
+    self.lookupCacheEntries = lookupCacheEntries
   }
 }

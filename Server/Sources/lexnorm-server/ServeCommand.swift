@@ -53,6 +53,11 @@ struct ServeCommand: AsyncParsableCommand {
       "Seconds a connection may stay silent, mid-request or between requests, before it is closed.")
   var idleTimeout = 30.0
 
+  @Option(
+    name: .customLong("lookup-cache"),
+    help: "How many lookup answers to keep for queries asked again; 0 keeps none.")
+  var lookupCache = ServerSettings().lookupCacheEntries
+
   @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning or error.")
   var logLevel = "info"
 
@@ -64,6 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
     where value < 1 {
       throw ValidationError("\(name) must be at least 1")
     }
+    guard lookupCache >= 0 else { throw ValidationError("--lookup-cache must be 0 or more") }
     guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
     guard Logger.Level(rawValue: logLevel) != nil else {
       throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error")
@@ -71,14 +77,16 @@ struct ServeCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    LoggingSystem.bootstrap(StreamLogHandler.standardError)
+    LoggingSystem.bootstrap { label in
+      DeferredMetadataLogHandler(StreamLogHandler.standardError(label: label))
+    }
     var logger = Logger(label: "lexnorm-server")
     logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
     let settings = ServerSettings(
       host: host, port: port,
       lexicon: LexiconSelection(paths: lexiconPaths, includeBundled: !noDefaultLexicon),
       maxBodyBytes: maxBody, maxTextBytes: maxText, maxBatchDocuments: maxBatch,
-      idleTimeout: .milliseconds(Int64(idleTimeout * 1000)))
+      idleTimeout: .milliseconds(Int64(idleTimeout * 1000)), lookupCacheEntries: lookupCache)
     do {
       try await LexNormServer.run(settings: settings, logger: logger)
     } catch {

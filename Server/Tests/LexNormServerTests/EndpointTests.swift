@@ -129,10 +129,8 @@ struct EndpointTests {
     let reply = try server.get("/metrics")
     #expect(reply.status == 200)
     #expect(reply.headers["content-type"] == "text/plain; version=0.0.4; charset=utf-8")
-    let lines = reply.text.split(separator: "\n").map(String.init)
-    func value(_ prefix: String) -> Double? {
-      lines.first { $0.hasPrefix(prefix + " ") }.flatMap { Double($0.split(separator: " ")[1]) }
-    }
+    let samples = MetricSamples(text: reply.text)
+    func value(_ name: String) -> Double? { samples[name] }
     #expect(value("lexnorm_lexicon_version") == 1)
     #expect(value("lexnorm_lexicon_entities") == 3)
     #expect(value("lexnorm_lexicon_reload_failures_total") == 0)
@@ -145,7 +143,7 @@ struct EndpointTests {
       #"hb_requests{http_route="/v1/entities/{id}",http_request_method="GET",http_response_status_code="404"}"#
     #expect((value(missing) ?? 0) >= 1)
     #expect(
-      lines.contains {
+      samples.lines.contains {
         $0.hasPrefix(#"http_server_request_duration_bucket{http_route="/v1/annotate""#)
       })
   }

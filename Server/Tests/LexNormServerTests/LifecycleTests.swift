@@ -16,6 +16,16 @@ struct LifecycleTests {
     return file
   }
 
+  /// Appends the entities of `lexicon-added.yaml` to the lexicon at `lexicon`.
+  private static func addEntities(to lexicon: URL) throws {
+    let added = try String(
+      contentsOf: ServerProcess.fixtures.appendingPathComponent("lexicon-added.yaml"),
+      encoding: .utf8)
+    let original = try String(contentsOf: lexicon, encoding: .utf8)
+    try (original + added.components(separatedBy: "entities:\n")[1]).write(
+      to: lexicon, atomically: true, encoding: .utf8)
+  }
+
   private static func version(of server: ServerProcess) throws -> String? {
     let text = try server.get("/readyz").text
     guard let range = text.range(of: #""version": "#) else { return nil }
@@ -45,12 +55,7 @@ struct LifecycleTests {
     }
     traffic.start()
 
-    let added = try String(
-      contentsOf: ServerProcess.fixtures.appendingPathComponent("lexicon-added.yaml"),
-      encoding: .utf8)
-    let original = try String(contentsOf: lexicon, encoding: .utf8)
-    try (original + added.components(separatedBy: "entities:\n")[1]).write(
-      to: lexicon, atomically: true, encoding: .utf8)
+    try Self.addEntities(to: lexicon)
     server.signal(SIGHUP)
     #expect(
       ServerProcess.wait(seconds: 30) { (try? Self.version(of: server)) == "2" ? true : nil } != nil
@@ -84,6 +89,31 @@ struct LifecycleTests {
     while traffic.isExecuting { Thread.sleep(forTimeInterval: 0.01) }
     #expect(failures.withLock { $0 } == [])
     #expect(server.stop() == 0)
+  }
+
+  /// A lookup answered (and cached) before a reload is answered from the new lexicon after it.
+  @Test func sighupClearsTheLookupCache() throws {
+    let lexicon = try Self.temporaryLexicon()
+    defer { try? FileManager.default.removeItem(at: lexicon.deletingLastPathComponent()) }
+    let server = try ServerProcess.start(["--lexicon", lexicon.path, "--no-default-lexicon"])
+    defer { server.stop() }
+    let target = "/v1/lookup?q=Pham+Minh+Chinh&label_lang=en"
+    for _ in 0..<2 {
+      #expect(try server.get(target).text == #"{"query": "Pham Minh Chinh", "candidates": []}"#)
+    }
+    #expect(try server.metrics()["lexnorm_lookup_cache_hits_total"] == 1)
+
+    try Self.addEntities(to: lexicon)
+    server.signal(SIGHUP)
+    #expect(
+      ServerProcess.wait(seconds: 30) { (try? Self.version(of: server)) == "2" ? true : nil } != nil
+    )
+    let expected =
+      #"{"query": "Pham Minh Chinh", "candidates": [{"id": "person:pham-minh-chinh", "kind": "person", "label": "Pham Minh Chinh", "score": 1, "method": ["exact"]}]}"#
+    for _ in 0..<2 { #expect(try server.get(target).text == expected) }
+    let metrics = try server.metrics()
+    #expect(metrics["lexnorm_lookup_cache_misses_total"] == 2)
+    #expect(metrics["lexnorm_lookup_cache_hits_total"] == 2)
   }
 
   @Test func sigtermFinishesTheRequestInFlightAndExits() throws {

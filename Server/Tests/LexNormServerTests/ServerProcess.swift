@@ -64,6 +64,9 @@ final class ServerProcess: @unchecked Sendable {
     try exchange(requestBytes("POST", target, body: Array(body.utf8)))
   }
 
+  /// What `/metrics` answers now.
+  func metrics() throws -> MetricSamples { MetricSamples(text: try get("/metrics").text) }
+
   func exchange(_ request: [UInt8]) throws -> Reply {
     let connection = try Connection(port: port)
     try connection.send(request)
@@ -110,6 +113,18 @@ final class ServerProcess: @unchecked Sendable {
       if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
     throw ClientError.socket("lexnorm-server not found beside \(Bundle.main.bundleURL.path)")
+  }
+}
+
+/// The lines of a `/metrics` answer.
+struct MetricSamples {
+  let lines: [String]
+
+  init(text: String) { lines = text.split(separator: "\n").map(String.init) }
+
+  /// The value of the sample `name` (with its labels, if any), or nil when absent.
+  subscript(name: String) -> Double? {
+    lines.first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ")[1]) }
   }
 }
 
