@@ -34,11 +34,12 @@ public struct Annotator: Sendable {
   /// from them when not given).
   init(index: PhraseIndex, lexicon: Lexicon? = nil) {
     self.index = index
-    self.lexicon = lexicon ?? Lexicon(entities: index.entities)
+    self.lexicon = lexicon ?? Lexicon(entities: index.entities.all)
     lookupCaches = LookupCaches(index: index)
     var codes: [String: Int32] = [:]
-    // By position, testing the kind first: iterating the entities would copy every one.
-    for position in index.entities.indices where index.entities[position].kind == .document {
+    // By position, testing the kind first: iterating the entities would copy (or, compiled,
+    // decode) every one.
+    for position in index.entities.indices where index.entities.kind(at: position) == .document {
       let entity = index.entities[position]
       // The codes its labels carry, its ID's code, and the number-type-issuer head of an ID
       // that refines it (`173-kh-tu-quang-binh`: see `DocumentReference.matches(entityID:)`).
