@@ -45,7 +45,8 @@ enum CompiledLexicon {
   /// unverified, acknowledged rules, validity, replaced-by, role sources). 3: every count in an
   /// entity is 32-bit (a language with more than 65,535 aliases no longer traps the writer).
   /// 4: used in place: records with an offset table, entity kinds, an ID hash table, the
-  /// office holders and successions, 8-byte aligned arrays, a four-lane checksum.
+  /// office holders and successions, the stem prefixes and document codes, 8-byte aligned
+  /// arrays, a four-lane checksum.
   static let formatVersion: UInt32 = 4
   /// Bump whenever token keys or index layout change: old files would match wrongly.
   static let keyVersion: UInt32 = 1
@@ -84,6 +85,15 @@ enum CompiledLexicon {
       index.targets.map { UInt16($0.origin.rawValue) << 8 | UInt16($0.layer.rawValue) })
     payload.write(UInt32(index.longestPhrase))
     payload.writeBlock(index.nonPersonStarts.sorted())
+    let stemPrefixes = index.stemPrefixes.keys.sorted()
+    payload.write(UInt32(stemPrefixes.count))
+    for key in stemPrefixes { payload.write(key) }
+    let documentCodes = Annotator.documentCodes(of: index).sorted { $0.key < $1.key }
+    payload.write(UInt32(documentCodes.count))
+    for (code, position) in documentCodes {
+      payload.write(code)
+      payload.write(UInt32(position))
+    }
 
     var file = BinaryWriter()
     for byte in signature { file.write(byte) }
@@ -121,8 +131,12 @@ enum CompiledLexicon {
   /// The index and its lexicon stored in `storage`, which they keep and read in place.
   /// Everything is checked: a forged file (its checksum recomputed) gets an error naming the
   /// byte, never a crash or a huge allocation.
+  /// What a compiled lexicon holds: the index, its lexicon, and the annotator's table of
+  /// document codes.
+  typealias Loaded = (index: PhraseIndex, lexicon: Lexicon, documentCodes: [String: Int32])
+
   static func decode(_ storage: StoredBytes, source: String)
-    throws(CompiledLexiconError) -> (PhraseIndex, Lexicon)
+    throws(CompiledLexiconError) -> Loaded
   {
     func fail(_ kind: CompiledLexiconError.Kind, _ detail: String) -> CompiledLexiconError {
       CompiledLexiconError(kind: kind, source: source, detail: detail)
@@ -179,7 +193,7 @@ enum CompiledLexicon {
   }
 
   private static func decodePayload(_ payload: UnsafeRawBufferPointer, in storage: StoredBytes)
-    throws(BinaryReader.Malformed) -> (PhraseIndex, Lexicon)
+    throws(BinaryReader.Malformed) -> Loaded
   {
     var reader = BinaryReader(payload)
     let entityCount = try reader.readCount(UInt32.self, minimumSize: EntityRecord.minimumSize)
@@ -219,6 +233,19 @@ enum CompiledLexicon {
     let targetKinds = try reader.readBlock(UInt16.self)
     let longest = Int(try reader.read(UInt32.self))
     let nonPersonStarts = try reader.readBlock(Int32.self)
+    var stemPrefixes: Set<String> = []
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 4)) {
+      stemPrefixes.insert(try reader.readString())
+    }
+    var documentCodes: [String: Int32] = [:]
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
+      let code = try reader.readString()
+      let position = try reader.read(UInt32.self)
+      guard Int(position) < entityCount else {
+        throw reader.malformed("document position \(position) past the entities")
+      }
+      documentCodes[code] = Int32(position)
+    }
     let nodeCount = Int32(clamping: starts.count - 1)
     guard nonPersonStarts.allSatisfy({ $0 >= 0 && Int($0) < vocabularyCount }),
       targetEntities.count == targetKinds.count, starts.first == 0,
@@ -238,8 +265,9 @@ enum CompiledLexicon {
     }
     let index = PhraseIndex(
       entities: lexicon.store, vocabulary: vocabulary, edges: edges, targetStarts: starts,
-      targets: targets, longestPhrase: longest, nonPersonStarts: Set(nonPersonStarts))
-    return (index, lexicon)
+      targets: targets, longestPhrase: longest, nonPersonStarts: Set(nonPersonStarts),
+      stemPrefixes: StemPrefixes(keys: stemPrefixes))
+    return (index, lexicon, documentCodes)
   }
 }
 
@@ -258,8 +286,8 @@ extension Annotator {
   /// - Throws: ``CompiledLexiconError`` for a file that is not a compiled lexicon, was written
   ///   by an incompatible LexNorm, or is corrupt; such a file is never trusted.
   public init(compiled bytes: [UInt8], source: String) throws(CompiledLexiconError) {
-    let (index, lexicon) = try CompiledLexicon.decode(StoredBytes(bytes), source: source)
-    self.init(index: index, lexicon: lexicon)
+    let loaded = try CompiledLexicon.decode(StoredBytes(bytes), source: source)
+    self.init(index: loaded.index, lexicon: loaded.lexicon, documentCodes: loaded.documentCodes)
   }
 
   /// Loads an annotator from a compiled lexicon file, mapping it into memory rather than
@@ -280,8 +308,8 @@ extension Annotator {
       throw CompiledLexiconError(
         kind: .unreadable, source: source, detail: missing ? "no such file" : "cannot read")
     }
-    let (index, lexicon) = try CompiledLexicon.decode(StoredBytes(data), source: source)
-    self.init(index: index, lexicon: lexicon)
+    let loaded = try CompiledLexicon.decode(StoredBytes(data), source: source)
+    self.init(index: loaded.index, lexicon: loaded.lexicon, documentCodes: loaded.documentCodes)
   }
 
   /// Whether `bytes` start with the compiled-lexicon signature.

@@ -59,7 +59,8 @@ struct PhraseIndex: Sendable {
   /// An index from its stored parts (a compiled lexicon file).
   init(
     entities: EntityStore, vocabulary: [String: Int32], edges: EdgeTable, targetStarts: [Int32],
-    targets: [PhraseTarget], longestPhrase: Int, nonPersonStarts: Set<Int32>
+    targets: [PhraseTarget], longestPhrase: Int, nonPersonStarts: Set<Int32>,
+    stemPrefixes: StemPrefixes
   ) {
     self.nonPersonStarts = nonPersonStarts
     self.entities = entities
@@ -68,7 +69,7 @@ struct PhraseIndex: Sendable {
     self.targetStarts = targetStarts
     self.targets = targets
     self.longestPhrase = longestPhrase
-    stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
+    self.stemPrefixes = stemPrefixes
     vocabularyFilter = VocabularyFilter(vocabulary.keys)
     lowercaseFilter = LowercaseWordFilter(vocabulary: vocabulary.keys)
   }
