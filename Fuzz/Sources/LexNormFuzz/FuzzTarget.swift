@@ -75,7 +75,8 @@ enum Shared {
     let blocks = bytes.count / 32
     for block in 0..<blocks {
       for lane in 0..<4 {
-        mix(&lanes[lane], bytes.loadUnaligned(fromByteOffset: block * 32 + lane * 8, as: UInt64.self))
+        mix(
+          &lanes[lane], bytes.loadUnaligned(fromByteOffset: block * 32 + lane * 8, as: UInt64.self))
       }
     }
     var hash = lanes[0]

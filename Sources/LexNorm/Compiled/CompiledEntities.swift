@@ -31,7 +31,8 @@ final class CompiledEntities: EntitySource {
     guard recordsLength / EntityRecord.minimumSize >= kinds.count else {
       throw BinaryReader.Malformed(
         offset: at,
-        detail: "\(kinds.count) entities need at least \(kinds.count * EntityRecord.minimumSize) bytes, their records hold \(recordsLength)"
+        detail:
+          "\(kinds.count) entities need at least \(kinds.count * EntityRecord.minimumSize) bytes, their records hold \(recordsLength)"
       )
     }
     self.storage = storage
@@ -79,7 +80,8 @@ final class CompiledEntities: EntitySource {
     var slots = [UInt32](repeating: 0, count: size)
     for (position, id) in ids.enumerated() {
       var id = id.normalized(.nfc)
-      var slot = id.withUTF8 { Int(truncatingIfNeeded: hash(UnsafeRawBufferPointer($0))) } & (size - 1)
+      var slot =
+        id.withUTF8 { Int(truncatingIfNeeded: hash(UnsafeRawBufferPointer($0))) } & (size - 1)
       while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
       slots[slot] = UInt32(position + 1)
     }

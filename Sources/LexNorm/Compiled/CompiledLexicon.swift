@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
@@ -51,6 +53,8 @@ enum CompiledLexicon {
   /// Bump whenever token keys or index layout change: old files would match wrongly.
   static let keyVersion: UInt32 = 1
   static let headerSize = 8 + 4 + 4 + 8 + 8
+  /// From this payload size on, the checksum is summed beside the other checks.
+  static let concurrentChecksumBytes = 1 << 22
 
   /// Whether `bytes` start like a compiled lexicon (to tell one from a YAML file).
   static func hasSignature(_ bytes: some Collection<UInt8>) -> Bool {
@@ -135,17 +139,20 @@ enum CompiledLexicon {
   /// document codes.
   typealias Loaded = (index: PhraseIndex, lexicon: Lexicon, documentCodes: [String: Int32])
 
-  static func decode(_ storage: StoredBytes, source: String)
-    throws(CompiledLexiconError) -> Loaded
-  {
+  static func decode(
+    _ storage: StoredBytes, source: String, concurrentChecksumBytes: Int = concurrentChecksumBytes
+  ) throws(CompiledLexiconError) -> Loaded {
     func fail(_ kind: CompiledLexiconError.Kind, _ detail: String) -> CompiledLexiconError {
       CompiledLexiconError(kind: kind, source: source, detail: detail)
     }
     // Arrays are read in place at multiples of 8 bytes from the start; a buffer that does not
     // start at one (a slice of a larger array) is copied first.
-    let storage = storage.isAligned(0, for: UInt64.self) ? storage : storage.withBytes {
-      StoredBytes(copying: $0)
-    }
+    let storage =
+      storage.isAligned(0, for: UInt64.self)
+      ? storage
+      : storage.withBytes {
+        StoredBytes(copying: $0)
+      }
     return try storage.withBytes { bytes throws(CompiledLexiconError) in
       guard bytes.count >= headerSize, hasSignature(bytes) else {
         throw fail(.notACompiledLexicon, "missing signature at byte 0")
@@ -163,13 +170,31 @@ enum CompiledLexicon {
         let length = try header.read(UInt64.self)
         let checksum = try header.read(UInt64.self)
         guard UInt64(bytes.count - headerSize) == length else {
-          throw fail(.corrupt, "payload is \(bytes.count - headerSize) bytes, header says \(length)")
+          throw fail(
+            .corrupt, "payload is \(bytes.count - headerSize) bytes, header says \(length)")
         }
         let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
-        guard Checksum.of(payload) == checksum else {
-          throw fail(.corrupt, "checksum mismatch")
+        guard payload.count >= concurrentChecksumBytes else {
+          guard Checksum.of(payload) == checksum else { throw fail(.corrupt, "checksum mismatch") }
+          return try decodePayload(payload, in: storage)
         }
-        return try decodePayload(payload, in: storage)
+        // A large file's checksum is summed on another thread while the payload is checked,
+        // which reads every byte defensively anyway; a file that fails both is reported by its
+        // checksum.
+        let sum = Locked<UInt64?>(nil)
+        let summing = DispatchGroup()
+        DispatchQueue.global().async(group: summing) {
+          let value = storage.withBytes {
+            Checksum.of(UnsafeRawBufferPointer(rebasing: $0[headerSize...]))
+          }
+          sum.withLock { $0 = value }
+        }
+        let decoded = Result { () throws(BinaryReader.Malformed) in
+          try decodePayload(payload, in: storage)
+        }
+        summing.wait()
+        guard sum.withLock({ $0 }) == checksum else { throw fail(.corrupt, "checksum mismatch") }
+        return try decoded.get()
       } catch let error as CompiledLexiconError {
         throw error
       } catch let error as BinaryReader.Malformed {

@@ -247,8 +247,7 @@ enum EntityRecord {
   /// Checks a language tag as ``readLanguage(_:)`` would read it, a two-letter tag by a bit
   /// test rather than a string and a set.
   @inline(__always)
-  private static func checkLanguage(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
-  {
+  private static func checkLanguage(_ reader: inout BinaryReader) throws(BinaryReader.Malformed) {
     let start = reader
     if try reader.read(UInt32.self) == 2 {
       let code = Int(try reader.read(UInt16.self))

@@ -61,6 +61,22 @@ struct CompiledLexiconTests {
     }
   }
 
+  /// A large file's checksum is summed on another thread while the payload is checked: a
+  /// changed byte is still reported as such, and a sound file loads.
+  @Test func checksumSummedAlongsideIsChecked() throws {
+    var bytes = Self.annotator.compiled()
+    let loaded = try CompiledLexicon.decode(
+      StoredBytes(bytes), source: "x.lnx", concurrentChecksumBytes: 0)
+    #expect(loaded.lexicon.entities == Self.annotator.lexicon.entities)
+    bytes[bytes.count / 2] ^= 0x40
+    #expect(
+      throws: CompiledLexiconError(kind: .corrupt, source: "x.lnx", detail: "checksum mismatch")
+    ) {
+      _ = try CompiledLexicon.decode(
+        StoredBytes(bytes), source: "x.lnx", concurrentChecksumBytes: 0)
+    }
+  }
+
   @Test func truncatedFilesAreRejected() throws {
     let bytes = Self.annotator.compiled()
     for length in [0, 7, CompiledLexicon.headerSize, bytes.count - 1] {
@@ -106,7 +122,8 @@ struct InPlaceCompiledLexiconTests {
     #expect(loaded.documentCodes == built.documentCodes)
     let text = "Tô Lâm gặp Thủ tướng Phạm Minh Chính tại Hà Nội."
     let ids = loaded.annotate(text).map(\.id)
-    #expect(ids == ["person:to-lam", "title:prime-minister", "person:pham-minh-chinh", "place:hanoi"])
+    #expect(
+      ids == ["person:to-lam", "title:prime-minister", "person:pham-minh-chinh", "place:hanoi"])
     #expect(loaded.annotate(text) == built.annotate(text))
     #expect((4..<20).contains(loaded.index.entities.decodedCount))
     #expect(loaded.lexicon["person:to-lam"] == built.lexicon["person:to-lam"])

@@ -19,7 +19,8 @@ struct ForgedCompiledLexiconTests {
         for _ in 0..<41 { record.write(UInt8(ascii: "a")) }
         return ForgedCompiledLexiconTests.file(records: [record.bytes], kinds: [0])
       case .unknownEntityKind:
-        return ForgedCompiledLexiconTests.file(records: [Self.smallestRecord(kind: 0x55)], kinds: [0x55])
+        return ForgedCompiledLexiconTests.file(
+          records: [Self.smallestRecord(kind: 0x55)], kinds: [0x55])
       case .kindTableDisagrees:
         return ForgedCompiledLexiconTests.file(records: [Self.smallestRecord(kind: 1)], kinds: [0])
       case .recordsOutOfOrder:
@@ -70,7 +71,8 @@ struct ForgedCompiledLexiconTests {
   ) -> [UInt8] {
     var payload = BinaryWriter()
     payload.write(UInt32(records.count))
-    payload.writeAligned(offsets ?? records.reduce(into: [UInt32(0)]) { $0.append(($0.last ?? 0) + UInt32($1.count)) })
+    payload.writeAligned(
+      offsets ?? records.reduce(into: [UInt32(0)]) { $0.append(($0.last ?? 0) + UInt32($1.count)) })
     payload.writeAligned(kinds)
     payload.writeAligned([UInt32](repeating: 0, count: 16))
     payload.writeAligned(records.flatMap { $0 })
@@ -116,7 +118,8 @@ struct StoredEdgeTableTests {
 
   @Test func slotCountsThatDoNotFitAreRefused() {
     let keys = StoredArray([UInt64](repeating: EdgeTable.empty, count: 16))
-    #expect(EdgeTable(slotKeys: keys, slotValues: StoredArray([Int32](repeating: 0, count: 8))) == nil)
+    #expect(
+      EdgeTable(slotKeys: keys, slotValues: StoredArray([Int32](repeating: 0, count: 8))) == nil)
     #expect(
       EdgeTable(
         slotKeys: StoredArray([UInt64](repeating: EdgeTable.empty, count: 24)),
