@@ -63,13 +63,25 @@ let source = """
       let padding = text.suffix(2).filter { $0 == UInt8(ascii: "=") }.count
       let count = text.count / 4 * 3 - padding
       return [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
-        for group in 0..<text.count / 4 {
-          var word: UInt32 = 0
-          for letter in text[(group * 4)..<(group * 4 + 4)] {
-            word = word << 6 | UInt32(values[Int(letter)])
-          }
-          for shift in 0..<3 where group * 3 + shift < count {
-            output[group * 3 + shift] = UInt8(truncatingIfNeeded: word >> (16 - 8 * shift))
+        values.withUnsafeBufferPointer { values in
+          var written = 0
+          for group in 0..<text.count / 4 {
+            let start = group * 4
+            let word =
+              UInt32(values[Int(text[start])]) << 18 | UInt32(values[Int(text[start + 1])]) << 12
+              | UInt32(values[Int(text[start + 2])]) << 6 | UInt32(values[Int(text[start + 3])])
+            if written + 3 <= count {
+              output[written] = UInt8(truncatingIfNeeded: word >> 16)
+              output[written + 1] = UInt8(truncatingIfNeeded: word >> 8)
+              output[written + 2] = UInt8(truncatingIfNeeded: word)
+              written += 3
+            } else {
+              // The last group, shortened by `=` padding.
+              for shift in 0..<max(0, count - written) {
+                output[written + shift] = UInt8(truncatingIfNeeded: word >> (16 - 8 * shift))
+              }
+              written = count
+            }
           }
         }
         initialized = count

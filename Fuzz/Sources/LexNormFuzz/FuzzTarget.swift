@@ -63,18 +63,25 @@ enum Shared {
   }
 
   /// The compiled format's checksum (`Checksum.of` in BinaryCoding.swift, internal to LexNorm:
-  /// a release build cannot reach it).
+  /// a release build cannot reach it): four lanes of 8-byte words, folded, then the tail.
   static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let words = bytes.count / 8
-    for word in 0..<words {
-      hash =
-        (hash ^ bytes.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) &* 0x100_0000_01b3
+    func mix(_ hash: inout UInt64, _ value: UInt64) {
+      hash = (hash ^ value) &* 0x100_0000_01b3
       hash ^= hash >> 31
     }
-    for index in (words * 8)..<bytes.count {
-      hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+    var lanes: [UInt64] = [
+      0xcbf2_9ce4_8422_2325, 0x9E37_79B9_7F4A_7C15, 0xC4CE_B9FE_1A85_EC53, 0xBF58_476D_1CE4_E5B9,
+    ]
+    let blocks = bytes.count / 32
+    for block in 0..<blocks {
+      for lane in 0..<4 {
+        mix(
+          &lanes[lane], bytes.loadUnaligned(fromByteOffset: block * 32 + lane * 8, as: UInt64.self))
+      }
     }
+    var hash = lanes[0]
+    for lane in 1..<4 { mix(&hash, lanes[lane]) }
+    for index in (blocks * 32)..<bytes.count { mix(&hash, UInt64(bytes[index])) }
     return hash
   }
 }

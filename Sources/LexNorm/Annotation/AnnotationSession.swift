@@ -624,7 +624,7 @@ public final class AnnotationSession {
           .filter { hit in
             let span = start..<start + hit.length
             return span.count >= 2 && span.contains(damagedPosition)
-              && annotator.index.entities[Int(hit.target.entity)].kind == .person
+              && annotator.index.entities.kind(at: Int(hit.target.entity)) == .person
               && joined[span].allSatisfy(\.isCapitalized)
               && span.count(where: { repairedKeys[$0] == nil })
                 >= intactNeeded[damagedPosition, default: 1]
@@ -853,7 +853,7 @@ public final class AnnotationSession {
   /// Whether a hit may stand as a mention in running text.
   private func isValid(_ hit: PhraseHit, tokens: Slice<UnsafeBufferPointer<Token>>) -> Bool {
     // Only the kind is read: copying the whole entity retains all its strings.
-    if annotator.index.entities[Int(hit.target.entity)].kind == .person,
+    if annotator.index.entities.kind(at: Int(hit.target.entity)) == .person,
       options.requiresCapitalizedNames
     {
       return tokens.allSatisfy(\.isCapitalized)

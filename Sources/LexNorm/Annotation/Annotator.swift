@@ -31,14 +31,22 @@ public struct Annotator: Sendable {
   }
 
   /// An annotator over a built index; `lexicon` must hold the index's entities (it is rebuilt
-  /// from them when not given).
-  init(index: PhraseIndex, lexicon: Lexicon? = nil) {
+  /// from them when not given), and `documentCodes` be ``documentCodes(of:)`` of the index
+  /// (worked out when not given).
+  init(index: PhraseIndex, lexicon: Lexicon? = nil, documentCodes: [String: Int32]? = nil) {
     self.index = index
-    self.lexicon = lexicon ?? Lexicon(entities: index.entities)
+    self.lexicon = lexicon ?? Lexicon(entities: index.entities.all)
     lookupCaches = LookupCaches(index: index)
+    self.documentCodes = documentCodes ?? Self.documentCodes(of: index)
+  }
+
+  /// Document code (`18-nq-tw`) → the position of the document entity that carries it in its
+  /// ID or labels.
+  static func documentCodes(of index: PhraseIndex) -> [String: Int32] {
     var codes: [String: Int32] = [:]
-    // By position, testing the kind first: iterating the entities would copy every one.
-    for position in index.entities.indices where index.entities[position].kind == .document {
+    // By position, testing the kind first: iterating the entities would copy (or, compiled,
+    // decode) every one.
+    for position in index.entities.indices where index.entities.kind(at: position) == .document {
       let entity = index.entities[position]
       // The codes its labels carry, its ID's code, and the number-type-issuer head of an ID
       // that refines it (`173-kh-tu-quang-binh`: see `DocumentReference.matches(entityID:)`).
@@ -50,7 +58,7 @@ public struct Annotator: Sendable {
         codes[code] = Int32(position)
       }
     }
-    documentCodes = codes
+    return codes
   }
 
   /// The mentions in `text`, in document order; offsets are UTF-8 byte offsets into `text`.

@@ -142,7 +142,7 @@ final class PersonSyllables: Sendable {
   private static func make(_ index: PhraseIndex) -> Table {
     var syllables = [[[Int32]]](repeating: [], count: index.entities.count)
     var byLast: [Int32: [Int32]] = [:]
-    for position in index.entities.indices where index.entities[position].kind == .person {
+    for position in index.entities.indices where index.entities.kind(at: position) == .person {
       let entity = index.entities[position]
       guard let name = entity.labels[.vi] ?? entity.labels.values.sorted().first else { continue }
       let keys = PhraseIndex.words(of: name).map { index.storedKeyNumbers(of: $0) }

@@ -38,16 +38,23 @@ public struct CompiledLexiconError: Error, Sendable, Hashable, CustomStringConve
 }
 
 /// The compiled-lexicon file format: a header (signature, versions, payload length and
-/// checksum) and a payload of flat arrays that load without rebuilding the index.
+/// checksum) and a payload of flat arrays that load without rebuilding the index. The large
+/// arrays (the entity records and the edge table) start at multiples of 8 bytes and are read
+/// in place; an entity is decoded from its record when it is first read.
 enum CompiledLexicon {
   static let signature = CompiledLexiconSignature.bytes
   /// 2: every field of an entity (single-holder, source location, sources, external IDs,
   /// unverified, acknowledged rules, validity, replaced-by, role sources). 3: every count in an
   /// entity is 32-bit (a language with more than 65,535 aliases no longer traps the writer).
-  static let formatVersion: UInt32 = 3
+  /// 4: used in place: records with an offset table, entity kinds, an ID hash table, the
+  /// office holders and successions, the stem prefixes and document codes, 8-byte aligned
+  /// arrays, a four-lane checksum.
+  static let formatVersion: UInt32 = 4
   /// Bump whenever token keys or index layout change: old files would match wrongly.
   static let keyVersion: UInt32 = 1
   static let headerSize = 8 + 4 + 4 + 8 + 8
+  /// From this payload size on, the checksum is summed beside the other checks.
+  static let concurrentChecksumBytes = 1 << 22
 
   /// Whether `bytes` start like a compiled lexicon (to tell one from a YAML file).
   static func hasSignature(_ bytes: some Collection<UInt8>) -> Bool {
@@ -55,31 +62,42 @@ enum CompiledLexicon {
   }
 
   static func encode(_ index: PhraseIndex) -> [UInt8] {
-    // Entities go in chunks with their byte lengths first, so a loader can decode the chunks
-    // on several threads.
+    let entities = Array(index.entities)
+    let lexicon = Lexicon(entities: entities)
     var payload = BinaryWriter()
-    payload.write(UInt32(index.entities.count))
-    var chunks: [[UInt8]] = []
-    for start in stride(from: 0, to: index.entities.count, by: entityChunkSize) {
-      var chunk = BinaryWriter()
-      for entity in index.entities[start..<min(start + entityChunkSize, index.entities.count)] {
-        encode(entity, into: &chunk)
-      }
-      chunks.append(chunk.bytes)
+    payload.write(UInt32(entities.count))
+    var records = BinaryWriter()
+    var offsets: [UInt32] = [0]
+    for entity in entities {
+      EntityRecord.encode(entity, into: &records)
+      offsets.append(UInt32(records.bytes.count))
     }
-    payload.writeBlock(chunks.map { UInt32($0.count) })
-    for chunk in chunks { payload.writeBytes(chunk) }
+    payload.writeAligned(offsets)
+    payload.writeAligned(entities.map { UInt8(EntityKind.allCases.firstIndex(of: $0.kind) ?? 0) })
+    payload.writeAligned(CompiledEntities.idSlots(entities.map(\.id)))
+    payload.writeAligned(records.bytes)
+    writePositions(lexicon.holdersByTitle, into: &payload)
+    writePositions(lexicon.predecessorsByID, into: &payload)
     let vocabulary = index.vocabulary.sorted { $0.value < $1.value }
     payload.write(UInt32(vocabulary.count))
     for (key, _) in vocabulary { payload.write(key) }
-    payload.writeBlock(index.edges.slotKeys)
-    payload.writeBlock(index.edges.slotValues)
+    payload.writeAligned(Array(index.edges.slotKeys))
+    payload.writeAligned(Array(index.edges.slotValues))
     payload.writeBlock(index.targetStarts)
     payload.writeBlock(index.targets.map(\.entity))
     payload.writeBlock(
       index.targets.map { UInt16($0.origin.rawValue) << 8 | UInt16($0.layer.rawValue) })
     payload.write(UInt32(index.longestPhrase))
     payload.writeBlock(index.nonPersonStarts.sorted())
+    let stemPrefixes = index.stemPrefixes.keys.sorted()
+    payload.write(UInt32(stemPrefixes.count))
+    for key in stemPrefixes { payload.write(key) }
+    let documentCodes = Annotator.documentCodes(of: index).sorted { $0.key < $1.key }
+    payload.write(UInt32(documentCodes.count))
+    for (code, position) in documentCodes {
+      payload.write(code)
+      payload.write(UInt32(position))
+    }
 
     var file = BinaryWriter()
     for byte in signature { file.write(byte) }
@@ -90,64 +108,137 @@ enum CompiledLexicon {
     return file.bytes + payload.bytes
   }
 
-  /// The index and its lexicon stored in `bytes`. Everything is checked: a forged file (its
-  /// checksum recomputed) gets an error naming the byte, never a crash or a huge allocation.
-  static func decode(_ bytes: UnsafeRawBufferPointer, source: String)
-    throws(CompiledLexiconError) -> (PhraseIndex, Lexicon)
-  {
-    func fail(_ kind: CompiledLexiconError.Kind, _ detail: String) -> CompiledLexiconError {
-      CompiledLexiconError(kind: kind, source: source, detail: detail)
-    }
-    guard bytes.count >= headerSize, hasSignature(bytes) else {
-      throw fail(.notACompiledLexicon, "missing signature at byte 0")
-    }
-    var header = BinaryReader(bytes, offset: signature.count)
-    do {
-      let format = try header.read(UInt32.self)
-      let keys = try header.read(UInt32.self)
-      guard format == formatVersion, keys == keyVersion else {
-        throw fail(
-          .stale,
-          "format \(format) with keys \(keys), this lexnorm reads format \(formatVersion) with keys \(keyVersion)"
-        )
-      }
-      let length = try header.read(UInt64.self)
-      let checksum = try header.read(UInt64.self)
-      guard UInt64(bytes.count - headerSize) == length else {
-        throw fail(.corrupt, "payload is \(bytes.count - headerSize) bytes, header says \(length)")
-      }
-      let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
-      guard Checksum.of(payload) == checksum else {
-        throw fail(.corrupt, "checksum mismatch")
-      }
-      return try decodePayload(payload)
-    } catch let error as CompiledLexiconError {
-      throw error
-    } catch let error as BinaryReader.Malformed {
-      throw fail(.corrupt, "\(error.detail) at byte \(headerSize + error.offset)")
-    } catch {
-      throw fail(.corrupt, "\(error)")
+  /// A table from IDs to entity positions, keys in order.
+  private static func writePositions(_ table: [String: [Int]], into writer: inout BinaryWriter) {
+    writer.write(UInt32(table.count))
+    for (id, positions) in table.sorted(by: { $0.key < $1.key }) {
+      writer.write(id)
+      writer.writeBlock(positions.map(UInt32.init))
     }
   }
 
-  private static func decodePayload(_ payload: UnsafeRawBufferPointer)
-    throws(BinaryReader.Malformed) -> (PhraseIndex, Lexicon)
+  private static func readPositions(_ reader: inout BinaryReader, entityCount: Int)
+    throws(BinaryReader.Malformed) -> [String: [Int]]
+  {
+    var table: [String: [Int]] = [:]
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
+      let id = try reader.readString()
+      let positions = try reader.readBlock(UInt32.self)
+      guard positions.allSatisfy({ Int($0) < entityCount }), table[id] == nil else {
+        throw reader.malformed("inconsistent table of entity positions")
+      }
+      table[id] = positions.map(Int.init)
+    }
+    return table
+  }
+
+  /// The index and its lexicon stored in `storage`, which they keep and read in place.
+  /// Everything is checked: a forged file (its checksum recomputed) gets an error naming the
+  /// byte, never a crash or a huge allocation.
+  /// What a compiled lexicon holds: the index, its lexicon, and the annotator's table of
+  /// document codes.
+  typealias Loaded = (index: PhraseIndex, lexicon: Lexicon, documentCodes: [String: Int32])
+
+  static func decode(
+    _ storage: StoredBytes, source: String, concurrentChecksumBytes: Int = concurrentChecksumBytes
+  ) throws(CompiledLexiconError) -> Loaded {
+    func fail(_ kind: CompiledLexiconError.Kind, _ detail: String) -> CompiledLexiconError {
+      CompiledLexiconError(kind: kind, source: source, detail: detail)
+    }
+    // Arrays are read in place at multiples of 8 bytes from the start; a buffer that does not
+    // start at one (a slice of a larger array) is copied first.
+    let storage =
+      storage.isAligned(0, for: UInt64.self)
+      ? storage
+      : storage.withBytes {
+        StoredBytes(copying: $0)
+      }
+    return try storage.withBytes { bytes throws(CompiledLexiconError) in
+      guard bytes.count >= headerSize, hasSignature(bytes) else {
+        throw fail(.notACompiledLexicon, "missing signature at byte 0")
+      }
+      var header = BinaryReader(bytes, offset: signature.count)
+      do {
+        let format = try header.read(UInt32.self)
+        let keys = try header.read(UInt32.self)
+        guard format == formatVersion, keys == keyVersion else {
+          throw fail(
+            .stale,
+            "format \(format) with keys \(keys), this lexnorm reads format \(formatVersion) with keys \(keyVersion)"
+          )
+        }
+        let length = try header.read(UInt64.self)
+        let checksum = try header.read(UInt64.self)
+        guard UInt64(bytes.count - headerSize) == length else {
+          throw fail(
+            .corrupt, "payload is \(bytes.count - headerSize) bytes, header says \(length)")
+        }
+        let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
+        guard payload.count >= concurrentChecksumBytes else {
+          guard Checksum.of(payload) == checksum else { throw fail(.corrupt, "checksum mismatch") }
+          return try decodePayload(payload, in: storage)
+        }
+        // A large file's checksum is summed on another thread while the payload is checked,
+        // which reads every byte defensively anyway; a file that fails both is reported by its
+        // checksum.
+        let sum = Locked<UInt64?>(nil)
+        let summing = DispatchGroup()
+        DispatchQueue.global().async(group: summing) {
+          let value = storage.withBytes {
+            Checksum.of(UnsafeRawBufferPointer(rebasing: $0[headerSize...]))
+          }
+          sum.withLock { $0 = value }
+        }
+        let decoded = Result { () throws(BinaryReader.Malformed) in
+          try decodePayload(payload, in: storage)
+        }
+        summing.wait()
+        guard sum.withLock({ $0 }) == checksum else { throw fail(.corrupt, "checksum mismatch") }
+        return try decoded.get()
+      } catch let error as CompiledLexiconError {
+        throw error
+      } catch let error as BinaryReader.Malformed {
+        throw fail(.corrupt, "\(error.detail) at byte \(headerSize + error.offset)")
+      } catch {
+        throw fail(.corrupt, "\(error)")
+      }
+    }
+  }
+
+  /// Reads an array that ``BinaryWriter/writeAligned(_:)`` wrote, as a view into `storage`
+  /// (whose byte ``headerSize`` is `reader`'s byte 0).
+  private static func stored<T: FixedWidthInteger>(
+    _ reader: inout BinaryReader, in storage: StoredBytes
+  ) throws(BinaryReader.Malformed) -> StoredArray<T> {
+    try reader.align(to: 8)
+    let count = try reader.readCount(UInt64.self, minimumSize: MemoryLayout<T>.stride)
+    let start = reader.offset
+    try reader.skip(count * MemoryLayout<T>.stride)
+    return StoredArray(storage, offset: headerSize + start, count: count)
+  }
+
+  private static func decodePayload(_ payload: UnsafeRawBufferPointer, in storage: StoredBytes)
+    throws(BinaryReader.Malformed) -> Loaded
   {
     var reader = BinaryReader(payload)
-    let entityCount = try reader.readCount(UInt32.self, minimumSize: minimumEntitySize)
-    let chunkLengths = try reader.readBlock(UInt32.self)
-    guard chunkLengths.count == (entityCount + entityChunkSize - 1) / entityChunkSize else {
-      throw reader.malformed("entity chunks do not match the entity count")
+    let entityCount = try reader.readCount(UInt32.self, minimumSize: EntityRecord.minimumSize)
+    let offsets: StoredArray<UInt32> = try stored(&reader, in: storage)
+    let kinds: StoredArray<UInt8> = try stored(&reader, in: storage)
+    let idSlots: StoredArray<UInt32> = try stored(&reader, in: storage)
+    guard kinds.count == entityCount else {
+      throw reader.malformed("the kind table does not match the entity count")
     }
-    let entities = try decodeEntities(
-      payload, count: entityCount, chunkLengths: chunkLengths.map(Int.init), reader: &reader)
-    let lexicon = Lexicon(entities: entities)
-    // The index refers to entities by position: a lexicon that dropped one would not fit it.
-    guard lexicon.entities.count == entities.count else {
-      var seen: Set<String> = []
-      let duplicate = entities.first { !seen.insert($0.id).inserted }?.id ?? ""
-      throw reader.malformed("duplicate entity ID \"\(duplicate)\" in the entities ending")
-    }
+    try reader.align(to: 8)
+    let recordsLength = try reader.readCount(UInt64.self, minimumSize: 1)
+    let recordsStart = reader.offset
+    try reader.skip(recordsLength)
+    let entities = try CompiledEntities(
+      storage: storage, payloadStart: headerSize, recordsStart: headerSize + recordsStart,
+      recordsLength: recordsLength, offsets: offsets, kinds: kinds, idSlots: idSlots)
+    let lexicon = Lexicon(
+      store: EntityStore(entities),
+      holdersByTitle: try readPositions(&reader, entityCount: entityCount),
+      predecessorsByID: try readPositions(&reader, entityCount: entityCount))
     let vocabularyCount = try reader.readCount(UInt32.self, minimumSize: 4)
     var vocabulary: [String: Int32] = [:]
     vocabulary.reserveCapacity(vocabularyCount)
@@ -157,21 +248,36 @@ enum CompiledLexicon {
         throw reader.malformed("duplicate vocabulary key")
       }
     }
-    guard
-      let edges = EdgeTable(
-        slotKeys: try reader.readBlock(UInt64.self), slotValues: try reader.readBlock(Int32.self))
-    else { throw reader.malformed("inconsistent edge table") }
+    let slotKeys: StoredArray<UInt64> = try stored(&reader, in: storage)
+    let slotValues: StoredArray<Int32> = try stored(&reader, in: storage)
+    guard let edges = EdgeTable(slotKeys: slotKeys, slotValues: slotValues) else {
+      throw reader.malformed("inconsistent edge table")
+    }
     let starts = try reader.readBlock(Int32.self)
     let targetEntities = try reader.readBlock(Int32.self)
     let targetKinds = try reader.readBlock(UInt16.self)
     let longest = Int(try reader.read(UInt32.self))
     let nonPersonStarts = try reader.readBlock(Int32.self)
+    var stemPrefixes: Set<String> = []
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 4)) {
+      stemPrefixes.insert(try reader.readString())
+    }
+    var documentCodes: [String: Int32] = [:]
+    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
+      let code = try reader.readString()
+      let position = try reader.read(UInt32.self)
+      guard Int(position) < entityCount else {
+        throw reader.malformed("document position \(position) past the entities")
+      }
+      documentCodes[code] = Int32(position)
+    }
+    let nodeCount = Int32(clamping: starts.count - 1)
     guard nonPersonStarts.allSatisfy({ $0 >= 0 && Int($0) < vocabularyCount }),
       targetEntities.count == targetKinds.count, starts.first == 0,
       starts.last.map(Int.init) == targetEntities.count,
       zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
-      targetEntities.allSatisfy({ $0 >= 0 && Int($0) < entities.count }),
-      edges.slotValues.allSatisfy({ $0 >= 0 && Int($0) < starts.count - 1 }),
+      targetEntities.allSatisfy({ $0 >= 0 && Int($0) < entityCount }),
+      slotValues.allSatisfy(in: 0..<max(nodeCount, 0)),
       reader.isAtEnd
     else { throw reader.malformed("inconsistent index arrays") }
     var targets: [PhraseTarget] = []
@@ -183,250 +289,10 @@ enum CompiledLexicon {
       targets.append(PhraseTarget(entity: entity, origin: origin, layer: layer))
     }
     let index = PhraseIndex(
-      entities: entities, vocabulary: vocabulary, edges: edges, targetStarts: starts,
-      targets: targets, longestPhrase: longest, nonPersonStarts: Set(nonPersonStarts))
-    return (index, lexicon)
-  }
-
-  // MARK: Entities
-
-  /// Entities per independently decodable chunk.
-  static let entityChunkSize = 4096
-
-  /// The fewest bytes an encoded entity takes (an empty ID's length, kind, flags, the label,
-  /// alias and role counts, the validity's two dates, and the counts of sources, unverified
-  /// items, acknowledged rules and external IDs): bounds how many entities bytes can hold.
-  static let minimumEntitySize = 4 + 1 + 1 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 4
-
-  /// Decodes the entity chunks that start at `reader`'s offset, on all cores at once, and moves
-  /// `reader` past them.
-  private static func decodeEntities(
-    _ payload: UnsafeRawBufferPointer, count: Int, chunkLengths: [Int],
-    reader: inout BinaryReader
-  ) throws(BinaryReader.Malformed) -> [Entity] {
-    var starts: [Int] = []
-    starts.reserveCapacity(chunkLengths.count)
-    var position = reader.offset
-    for length in chunkLengths {
-      starts.append(position)
-      position += length
-    }
-    guard position <= payload.count else {
-      throw reader.malformed("entity chunks run past the end")
-    }
-    guard count <= (position - reader.offset) / minimumEntitySize else {
-      throw reader.malformed(
-        "\(count) entities need at least \(count * minimumEntitySize) bytes, their chunks hold \(position - reader.offset)"
-      )
-    }
-    let results = ChunkResults(count: chunkLengths.count)
-    let shared = ReadOnlyBytes(bytes: payload)
-    let chunkStarts = starts
-    DispatchQueue.concurrentPerform(iterations: chunkLengths.count) { chunk in
-      let end = chunkStarts[chunk] + chunkLengths[chunk]
-      let size = min(entityChunkSize, count - chunk * entityChunkSize)
-      var chunkReader = BinaryReader(
-        UnsafeRawBufferPointer(rebasing: shared.bytes[..<end]), offset: chunkStarts[chunk])
-      results.store(
-        Result { () throws(BinaryReader.Malformed) in
-          guard size <= chunkReader.remaining / minimumEntitySize else {
-            throw chunkReader.malformed(
-              "\(size) entities need at least \(size * minimumEntitySize) bytes, their chunk holds \(chunkReader.remaining)"
-            )
-          }
-          var entities: [Entity] = []
-          entities.reserveCapacity(size)
-          for _ in 0..<size { entities.append(try decodeEntity(&chunkReader)) }
-          guard chunkReader.isAtEnd else {
-            throw chunkReader.malformed("entity chunk longer than its entities")
-          }
-          return entities
-        }, at: chunk)
-    }
-    var entities: [Entity] = []
-    entities.reserveCapacity(count)
-    for result in results.all() { entities += try result.get() }
-    reader = BinaryReader(payload, offset: position)
-    return entities
-  }
-
-  /// Entity flags.
-  private enum Flag {
-    static let generate: UInt8 = 1
-    static let ambiguous: UInt8 = 2
-    static let singleHolder: UInt8 = 4
-    static let location: UInt8 = 8
-    static let replacedBy: UInt8 = 16
-    static let all: UInt8 = 31
-  }
-
-  /// Role flags.
-  private enum RoleFlag {
-    static let unverified: UInt8 = 1
-    static let source: UInt8 = 2
-    static let all: UInt8 = 3
-  }
-
-  private static func encode(_ entity: Entity, into writer: inout BinaryWriter) {
-    writer.write(entity.id)
-    writer.write(UInt8(EntityKind.allCases.firstIndex(of: entity.kind) ?? 0))
-    var flags: UInt8 = entity.generatesVariants ? Flag.generate : 0
-    if entity.isAmbiguous { flags |= Flag.ambiguous }
-    if entity.hasSingleHolder { flags |= Flag.singleHolder }
-    if entity.location != nil { flags |= Flag.location }
-    if entity.replacedBy != nil { flags |= Flag.replacedBy }
-    writer.write(flags)
-    writer.write(UInt32(entity.labels.count))
-    for (language, text) in entity.labels.sorted(by: { $0.key < $1.key }) {
-      writer.write(language.rawValue)
-      writer.write(text)
-    }
-    writer.write(UInt32(entity.aliases.count))
-    for (language, texts) in entity.aliases.sorted(by: { $0.key < $1.key }) {
-      writer.write(language.rawValue)
-      writer.write(UInt32(texts.count))
-      for text in texts { writer.write(text) }
-    }
-    writer.write(UInt32(entity.roles.count))
-    for role in entity.roles {
-      writer.write(role.title)
-      writer.write(encode(role.from))
-      writer.write(encode(role.until))
-      writer.write(
-        (role.isUnverified ? RoleFlag.unverified : 0) | (role.source != nil ? RoleFlag.source : 0))
-      if let source = role.source { writer.write(source) }
-    }
-    if let location = entity.location {
-      writer.write(location.path)
-      writer.write(UInt32(clamping: location.line))
-      writer.write(UInt32(clamping: location.column))
-    }
-    if let replacedBy = entity.replacedBy { writer.write(replacedBy) }
-    writer.write(encode(entity.validity.from))
-    writer.write(encode(entity.validity.until))
-    writeStrings(entity.sources, into: &writer)
-    writeStrings(entity.unverified, into: &writer)
-    writeStrings(entity.acknowledged.map(\.rawValue).sorted(), into: &writer)
-    writer.write(UInt32(entity.externalIDs.count))
-    for (scheme, id) in entity.externalIDs.sorted(by: { $0.key < $1.key }) {
-      writer.write(scheme)
-      writer.write(id)
-    }
-  }
-
-  private static func writeStrings(_ strings: [String], into writer: inout BinaryWriter) {
-    writer.write(UInt32(strings.count))
-    for string in strings { writer.write(string) }
-  }
-
-  private static func readStrings(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
-    -> [String]
-  {
-    var strings: [String] = []
-    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 4)) {
-      strings.append(try reader.readString())
-    }
-    return strings
-  }
-
-  private static func readLanguage(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
-    -> LanguageTag
-  {
-    let offset = reader.offset
-    let text = try reader.readString()
-    guard let language = LanguageTag(rawValue: text) else {
-      throw BinaryReader.Malformed(offset: offset, detail: "unknown language tag `\(text)`")
-    }
-    return language
-  }
-
-  private static func encode(_ date: CalendarDate?) -> UInt32 {
-    date.map { UInt32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0
-  }
-
-  /// The date stored as `value` (0: none); a stored value that is no date is malformed.
-  private static func readDate(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
-    -> CalendarDate?
-  {
-    let value = try reader.read(UInt32.self)
-    guard value != 0 else { return nil }
-    guard
-      let date = CalendarDate(
-        year: Int(value / 10_000), month: Int(value / 100 % 100), day: Int(value % 100))
-    else { throw reader.malformed("invalid date \(value)") }
-    return date
-  }
-
-  private static func decodeEntity(_ reader: inout BinaryReader) throws(BinaryReader.Malformed)
-    -> Entity
-  {
-    let id = try reader.readString()
-    let kindNumber = Int(try reader.read(UInt8.self))
-    guard EntityKind.allCases.indices.contains(kindNumber) else {
-      throw BinaryReader.Malformed(
-        offset: reader.offset - 1, detail: "unknown entity kind \(kindNumber)")
-    }
-    let flagsOffset = reader.offset
-    let flags = try reader.read(UInt8.self)
-    guard flags & ~Flag.all == 0 else {
-      throw BinaryReader.Malformed(offset: flagsOffset, detail: "unknown entity flags \(flags)")
-    }
-    var labels: [LanguageTag: String] = [:]
-    // Each count is checked against the smallest item it counts: a language and a text length.
-    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
-      let language = try readLanguage(&reader)
-      labels[language] = try reader.readString()
-    }
-    var aliases: [LanguageTag: [String]] = [:]
-    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
-      let language = try readLanguage(&reader)
-      aliases[language] = try readStrings(&reader)
-    }
-    var roles: [Role] = []
-    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 13)) {
-      let title = try reader.readString()
-      let from = try readDate(&reader)
-      let until = try readDate(&reader)
-      let roleFlags = try reader.read(UInt8.self)
-      guard roleFlags & ~RoleFlag.all == 0 else {
-        throw reader.malformed("unknown role flags \(roleFlags)")
-      }
-      let source = roleFlags & RoleFlag.source != 0 ? try reader.readString() : nil
-      roles.append(
-        Role(
-          title: title, from: from, until: until, source: source,
-          isUnverified: roleFlags & RoleFlag.unverified != 0))
-    }
-    var location: SourceLocation?
-    if flags & Flag.location != 0 {
-      let path = try reader.readString()
-      location = SourceLocation(
-        path: path, line: Int(try reader.read(UInt32.self)),
-        column: Int(try reader.read(UInt32.self)))
-    }
-    let replacedBy = flags & Flag.replacedBy != 0 ? try reader.readString() : nil
-    let validity = Validity(from: try readDate(&reader), until: try readDate(&reader))
-    let sources = try readStrings(&reader)
-    let unverified = try readStrings(&reader)
-    var acknowledged: Set<LexiconRule> = []
-    for name in try readStrings(&reader) {
-      guard let rule = LexiconRule(rawValue: name) else {
-        throw reader.malformed("unknown rule `\(name)`")
-      }
-      acknowledged.insert(rule)
-    }
-    var externalIDs: [String: String] = [:]
-    for _ in 0..<(try reader.readCount(UInt32.self, minimumSize: 8)) {
-      let scheme = try reader.readString()
-      externalIDs[scheme] = try reader.readString()
-    }
-    return Entity(
-      id: id, kind: EntityKind.allCases[kindNumber], labels: labels, aliases: aliases,
-      roles: roles, generatesVariants: flags & Flag.generate != 0,
-      isAmbiguous: flags & Flag.ambiguous != 0, hasSingleHolder: flags & Flag.singleHolder != 0,
-      location: location, sources: sources,
-      externalIDs: externalIDs, unverified: unverified, acknowledged: acknowledged,
-      validity: validity, replacedBy: replacedBy)
+      entities: lexicon.store, vocabulary: vocabulary, edges: edges, targetStarts: starts,
+      targets: targets, longestPhrase: longest, nonPersonStarts: Set(nonPersonStarts),
+      stemPrefixes: StemPrefixes(keys: stemPrefixes))
+    return (index, lexicon, documentCodes)
   }
 }
 
@@ -445,11 +311,8 @@ extension Annotator {
   /// - Throws: ``CompiledLexiconError`` for a file that is not a compiled lexicon, was written
   ///   by an incompatible LexNorm, or is corrupt; such a file is never trusted.
   public init(compiled bytes: [UInt8], source: String) throws(CompiledLexiconError) {
-    let decoded = bytes.withUnsafeBytes { raw in
-      Result { () throws(CompiledLexiconError) in try CompiledLexicon.decode(raw, source: source) }
-    }
-    let (index, lexicon) = try decoded.get()
-    self.init(index: index, lexicon: lexicon)
+    let loaded = try CompiledLexicon.decode(StoredBytes(bytes), source: source)
+    self.init(index: loaded.index, lexicon: loaded.lexicon, documentCodes: loaded.documentCodes)
   }
 
   /// Loads an annotator from a compiled lexicon file, mapping it into memory rather than
@@ -470,39 +333,12 @@ extension Annotator {
       throw CompiledLexiconError(
         kind: .unreadable, source: source, detail: missing ? "no such file" : "cannot read")
     }
-    let decoded = data.withUnsafeBytes { raw in
-      Result { () throws(CompiledLexiconError) in
-        try CompiledLexicon.decode(raw, source: source)
-      }
-    }
-    let (index, lexicon) = try decoded.get()
-    self.init(index: index, lexicon: lexicon)
+    let loaded = try CompiledLexicon.decode(StoredBytes(data), source: source)
+    self.init(index: loaded.index, lexicon: loaded.lexicon, documentCodes: loaded.documentCodes)
   }
 
   /// Whether `bytes` start with the compiled-lexicon signature.
   public static func isCompiledLexicon(_ bytes: some Collection<UInt8>) -> Bool {
     CompiledLexicon.hasSignature(bytes)
-  }
-}
-
-/// Bytes that concurrent decoders only read. `@unchecked Sendable`: the buffer outlives the
-/// concurrent loop and nobody writes to it meanwhile.
-private struct ReadOnlyBytes: @unchecked Sendable {
-  let bytes: UnsafeRawBufferPointer
-}
-
-/// The per-chunk outcomes of a concurrent decode. `@unchecked Sendable`: every slot is written
-/// by exactly one iteration under the lock, and read after all iterations have finished.
-private final class ChunkResults: @unchecked Sendable {
-  private let slots: Locked<[Result<[Entity], BinaryReader.Malformed>?]>
-
-  init(count: Int) { slots = Locked(Array(repeating: nil, count: count)) }
-
-  func store(_ result: Result<[Entity], BinaryReader.Malformed>, at index: Int) {
-    slots.withLock { $0[index] = result }
-  }
-
-  func all() -> [Result<[Entity], BinaryReader.Malformed>] {
-    slots.withLock { $0.map { $0 ?? .success([]) } }
   }
 }

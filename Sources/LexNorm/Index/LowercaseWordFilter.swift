@@ -72,8 +72,7 @@ struct LowercaseWordFilter: Sendable {
   init(vocabulary: some Sequence<String>) {
     var prefixes: [(Prefix, wordLength: Int)] = []
     for key in vocabulary {
-      guard let layer = KeyLayer.allCases.first(where: { key.hasPrefix(String($0.prefix) + ":") }),
-        layer != .nameSyllable
+      guard let layer = KeyLayer(vocabularyKey: key), layer != .nameSyllable
       else { continue }
       let scalars = key.unicodeScalars.dropFirst(2)
       var prefix = Prefix()

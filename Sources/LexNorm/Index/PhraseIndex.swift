@@ -13,7 +13,7 @@ struct PhraseTarget: Sendable, Hashable {
 /// is arrays, so a compiled lexicon file stores and reloads it without rebuilding.
 struct PhraseIndex: Sendable {
   /// The entities, in lexicon order.
-  let entities: [Entity]
+  let entities: EntityStore
   /// Token key (layer-prefixed) → key number.
   let vocabulary: [String: Int32]
   let edges: EdgeTable
@@ -36,17 +36,18 @@ struct PhraseIndex: Sendable {
   /// entities at a time, and stored in lexicon order, so the index is the same however the
   /// work is split.
   init(lexicon: Lexicon, entitiesPerRun: Int = 1024) {
-    var builder = Builder(entities: lexicon.entities)
-    for run in PhrasePlanner.plan(lexicon.entities, entitiesPerRun: entitiesPerRun) {
+    let entities = lexicon.entities
+    var builder = Builder(entities: entities)
+    for run in PhrasePlanner.plan(entities, entitiesPerRun: entitiesPerRun) {
       builder.add(run)
     }
-    self.init(entities: lexicon.entities, builder: builder)
+    self.init(entities: lexicon.store, builder: builder)
   }
 
-  private init(entities: [Entity], builder: Builder) {
+  private init(entities: EntityStore, builder: Builder) {
     self.entities = entities
     vocabulary = builder.vocabulary
-    edges = builder.edges
+    edges = builder.edges.table()
     (targetStarts, targets) = builder.targetsByNode()
     longestPhrase = builder.longestPhrase
     nonPersonStarts = builder.nonPersonStarts
@@ -57,8 +58,9 @@ struct PhraseIndex: Sendable {
 
   /// An index from its stored parts (a compiled lexicon file).
   init(
-    entities: [Entity], vocabulary: [String: Int32], edges: EdgeTable, targetStarts: [Int32],
-    targets: [PhraseTarget], longestPhrase: Int, nonPersonStarts: Set<Int32>
+    entities: EntityStore, vocabulary: [String: Int32], edges: EdgeTable, targetStarts: [Int32],
+    targets: [PhraseTarget], longestPhrase: Int, nonPersonStarts: Set<Int32>,
+    stemPrefixes: StemPrefixes
   ) {
     self.nonPersonStarts = nonPersonStarts
     self.entities = entities
@@ -67,7 +69,7 @@ struct PhraseIndex: Sendable {
     self.targetStarts = targetStarts
     self.targets = targets
     self.longestPhrase = longestPhrase
-    stemPrefixes = TokenKeys.stemPrefixes(of: vocabulary.keys)
+    self.stemPrefixes = stemPrefixes
     vocabularyFilter = VocabularyFilter(vocabulary.keys)
     lowercaseFilter = LowercaseWordFilter(vocabulary: vocabulary.keys)
   }
@@ -97,7 +99,7 @@ struct PhraseIndex: Sendable {
   /// order the phrases come, so the same phrases in the same order give the same index.
   private struct Builder {
     var vocabulary: [String: Int32] = [:]
-    var edges = EdgeTable(minimumCapacity: 1 << 10)
+    var edges = EdgeTable.Builder(minimumCapacity: 1 << 10)
     /// Nodes so far, the root (node 0) included.
     var nodeCount: Int32 = 1
     /// The end node and target of every stored phrase, in the order stored.

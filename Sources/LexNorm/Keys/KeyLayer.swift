@@ -23,6 +23,16 @@ enum KeyLayer: UInt8, Sendable, CaseIterable {
     }
   }
 
+  /// The layer of a vocabulary key (`f:luong`), read from its first two bytes; `nil` for a
+  /// string that is no layer key.
+  init?(vocabularyKey key: String) {
+    var utf8 = key.utf8.makeIterator()
+    guard let first = utf8.next(), utf8.next() == UInt8(ascii: ":"),
+      let layer = Self.allCases.first(where: { $0.prefixByte == first })
+    else { return nil }
+    self = layer
+  }
+
   /// ``prefix`` as its ASCII byte.
   var prefixByte: UInt8 { Self.prefixBytes[Int(rawValue)] }
   private static let prefixBytes = allCases.map { $0.prefix.asciiValue ?? 0 }

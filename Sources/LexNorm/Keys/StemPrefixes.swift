@@ -7,7 +7,7 @@
 /// (``ICU/isInertStarter(_:)``): such strings are NFC, so canonically equal ones have equal bytes.
 struct StemPrefixes: Sendable, ExpressibleByArrayLiteral {
   /// The prefixes as layer keys (`e:com`), compared as strings.
-  private let keys: Set<String>
+  let keys: Set<String>
   /// The prefixes of at most seven bytes, packed; `nil` when a stored prefix has a scalar that
   /// normalization may touch, and only ``keys`` can answer.
   private let packed: PackedSet?

@@ -79,8 +79,7 @@ enum TokenKeys {
   static func stemPrefixes(of vocabulary: some Sequence<String>) -> StemPrefixes {
     var prefixes: Set<String> = []
     for key in vocabulary {
-      guard let layer = KeyLayer.allCases.first(where: { key.hasPrefix(String($0.prefix) + ":") }),
-        layer != .folded, layer != .nameSyllable
+      guard let layer = KeyLayer(vocabularyKey: key), layer != .folded, layer != .nameSyllable
       else { continue }
       let stem = key.unicodeScalars.dropFirst(2)
       if stem.count >= 3 {

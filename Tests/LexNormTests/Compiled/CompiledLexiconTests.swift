@@ -61,6 +61,22 @@ struct CompiledLexiconTests {
     }
   }
 
+  /// A large file's checksum is summed on another thread while the payload is checked: a
+  /// changed byte is still reported as such, and a sound file loads.
+  @Test func checksumSummedAlongsideIsChecked() throws {
+    var bytes = Self.annotator.compiled()
+    let loaded = try CompiledLexicon.decode(
+      StoredBytes(bytes), source: "x.lnx", concurrentChecksumBytes: 0)
+    #expect(loaded.lexicon.entities == Self.annotator.lexicon.entities)
+    bytes[bytes.count / 2] ^= 0x40
+    #expect(
+      throws: CompiledLexiconError(kind: .corrupt, source: "x.lnx", detail: "checksum mismatch")
+    ) {
+      _ = try CompiledLexicon.decode(
+        StoredBytes(bytes), source: "x.lnx", concurrentChecksumBytes: 0)
+    }
+  }
+
   @Test func truncatedFilesAreRejected() throws {
     let bytes = Self.annotator.compiled()
     for length in [0, 7, CompiledLexicon.headerSize, bytes.count - 1] {
@@ -78,7 +94,7 @@ struct CompiledLexiconTests {
       Issue.record("expected a stale-file error")
     } catch {
       #expect(error.kind == .stale)
-      #expect(error.description.hasPrefix("old.lnx: stale compiled lexicon: format 3 with keys 2"))
+      #expect(error.description.hasPrefix("old.lnx: stale compiled lexicon: format 4 with keys 2"))
     }
   }
 
@@ -91,5 +107,52 @@ struct CompiledLexiconTests {
     ) {
       _ = try Annotator(compiled: bytes, source: "a.yaml")
     }
+  }
+}
+
+@Suite("Compiled lexicons used in place")
+struct InPlaceCompiledLexiconTests {
+  /// A loaded lexicon decodes an entity when it is first read: loading decodes none, and
+  /// annotating one sentence decodes the entities it mentions (and those its words may name),
+  /// not the lexicon.
+  @Test func annotatingDecodesOnlyTheEntitiesMentioned() throws {
+    let built = Annotator(lexicon: try Lexicon.bundled())
+    let loaded = try Annotator(compiled: built.compiled(), source: "bundled.lnx")
+    #expect(loaded.index.entities.decodedCount == 0)
+    #expect(loaded.documentCodes == built.documentCodes)
+    let text = "Tô Lâm gặp Thủ tướng Phạm Minh Chính tại Hà Nội."
+    let ids = loaded.annotate(text).map(\.id)
+    #expect(
+      ids == ["person:to-lam", "title:prime-minister", "person:pham-minh-chinh", "place:hanoi"])
+    #expect(loaded.annotate(text) == built.annotate(text))
+    #expect((4..<20).contains(loaded.index.entities.decodedCount))
+    #expect(loaded.lexicon["person:to-lam"] == built.lexicon["person:to-lam"])
+    #expect(loaded.lexicon["person:nobody"] == nil)
+  }
+
+  /// Threads that read the same entities at once each get them whole.
+  @Test func threadsReadEntitiesAtOnce() async throws {
+    let built = Annotator(lexicon: try Lexicon.bundled())
+    let loaded = try Annotator(compiled: built.compiled(), source: "bundled.lnx")
+    let count = built.lexicon.entities.count
+    let expected = built.lexicon.entities
+    let read = await withTaskGroup(of: [Entity].self) { group in
+      for _ in 0..<4 {
+        group.addTask { (0..<count).map { loaded.index.entities[$0] } }
+      }
+      return await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(read.count == 4 && read.allSatisfy { $0 == expected })
+    #expect(loaded.index.entities.decodedCount == count)
+  }
+
+  /// IDs are found by their canonical form, as a dictionary of strings finds them.
+  @Test func idsAreFoundInAnyNormalizationForm() throws {
+    let entity = Entity(
+      id: "term:\u{1EC7}", kind: .term, labels: [.vi: "Thử"], generatesVariants: false)
+    let loaded = try Annotator(
+      compiled: Annotator(lexicon: Lexicon(entities: [entity])).compiled(), source: "nfc.lnx")
+    #expect(loaded.lexicon["term:e\u{323}\u{302}"] == entity)
+    #expect(loaded.lexicon["term:\u{1EC7}"] == entity)
   }
 }

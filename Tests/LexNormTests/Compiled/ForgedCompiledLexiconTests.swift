@@ -7,55 +7,79 @@ import Testing
 @Suite("Forged compiled lexicon files")
 struct ForgedCompiledLexiconTests {
   enum Forgery: String, CaseIterable {
-    case shortEntityChunk, unknownEntityKind, hugeVocabularyCount, hugeEntityCount
+    case shortEntityRecord, unknownEntityKind, kindTableDisagrees, recordsOutOfOrder
+    case hugeVocabularyCount, hugeEntityCount
 
     var bytes: [UInt8] {
       switch self {
-      case .shortEntityChunk:
-        // From issue #10: once an exclusivity crash ("Fatal access conflict detected").
-        return ForgedCompiledLexiconTests.currentVersion(
-          hex:
-            "4c45584e4f524d1a010000000100000012000000000000004d50cda52f7f0355010000000100000006000000010000006163"
-        )
+      case .shortEntityRecord:
+        // From issue #10 (once an exclusivity crash): a record cut short in its ID.
+        var record = BinaryWriter()
+        record.write(UInt32(100))
+        for _ in 0..<41 { record.write(UInt8(ascii: "a")) }
+        return ForgedCompiledLexiconTests.file(records: [record.bytes], kinds: [0])
       case .unknownEntityKind:
-        var chunk = BinaryWriter()
-        chunk.write("ac")
-        chunk.write(UInt8(0x55))  // the kind
-        // Flags, then zero for every count and date: as long as the smallest entity.
-        for _ in 0..<(CompiledLexicon.minimumEntitySize - 6) { chunk.write(UInt8(0)) }
-        var payload = BinaryWriter()
-        payload.write(UInt32(1))
-        payload.writeBlock([UInt32(chunk.bytes.count)])
-        payload.writeBytes(chunk.bytes)
-        return ForgedCompiledLexiconTests.file(payload: payload.bytes)
+        return ForgedCompiledLexiconTests.file(
+          records: [Self.smallestRecord(kind: 0x55)], kinds: [0x55])
+      case .kindTableDisagrees:
+        return ForgedCompiledLexiconTests.file(records: [Self.smallestRecord(kind: 1)], kinds: [0])
+      case .recordsOutOfOrder:
+        let record = Self.smallestRecord(kind: 0)
+        return ForgedCompiledLexiconTests.file(
+          records: [record, record], kinds: [0, 0],
+          offsets: [0, UInt32(record.count * 2 + 10), UInt32(record.count * 2)])
       case .hugeVocabularyCount:
         // From issue #10: once a 172 GB allocation.
-        return ForgedCompiledLexiconTests.currentVersion(
-          hex:
-            "4c45584e4f524d1a01000000010000000c00000000000000029a23ea5752b38b0000000000000000ffffffff"
-        )
+        return ForgedCompiledLexiconTests.file(records: [], kinds: []) { $0.write(UInt32.max) }
       case .hugeEntityCount:
-        // 0xFFFFFFFF entities in 1,048,576 empty chunks: once an allocation failure.
+        // Once an allocation failure.
         var payload = BinaryWriter()
         payload.write(UInt32.max)
-        let chunks =
-          (Int(UInt32.max) + CompiledLexicon.entityChunkSize - 1)
-          / CompiledLexicon.entityChunkSize
-        payload.writeBlock([UInt32](repeating: 0, count: chunks))
         return ForgedCompiledLexiconTests.file(payload: payload.bytes)
       }
+    }
+
+    /// A record with an ID of two letters, this kind, and every flag, count and date zero: as
+    /// short as a record gets.
+    static func smallestRecord(kind: UInt8) -> [UInt8] {
+      var record = BinaryWriter()
+      record.write("ac")
+      record.write(kind)
+      for _ in 0..<(EntityRecord.minimumSize - 6) { record.write(UInt8(0)) }
+      return record.bytes
     }
 
     var detail: String {
       switch self {
-      case .shortEntityChunk: "count 1 needs at least 42 bytes, 14 remain at byte 32"
-      case .unknownEntityKind: "unknown entity kind 85 at byte 50"
+      case .shortEntityRecord: "count 100 needs at least 100 bytes, 41 remain at byte 152"
+      case .unknownEntityKind: "unknown entity kind 85 at byte 158"
+      case .kindTableDisagrees: "entity kind 1, the kind table says 0 at byte 158"
+      case .recordsOutOfOrder: "entity records out of order at byte 160"
       case .hugeVocabularyCount:
-        "count 4294967295 needs at least 17179869180 bytes, 0 remain at byte 40"
+        "count 4294967295 needs at least 17179869180 bytes, 0 remain at byte 152"
       case .hugeEntityCount:
-        "count 4294967295 needs at least 180388626390 bytes, 4194308 remain at byte 32"
+        "count 4294967295 needs at least 180388626390 bytes, 0 remain at byte 32"
       }
     }
+  }
+
+  /// A file whose entity part holds `records` (offsets from their lengths unless given) with
+  /// these kinds, no office holders or successions, and then what `rest` writes.
+  static func file(
+    records: [[UInt8]], kinds: [UInt8], offsets: [UInt32]? = nil,
+    rest: (inout BinaryWriter) -> Void = { _ in }
+  ) -> [UInt8] {
+    var payload = BinaryWriter()
+    payload.write(UInt32(records.count))
+    payload.writeAligned(
+      offsets ?? records.reduce(into: [UInt32(0)]) { $0.append(($0.last ?? 0) + UInt32($1.count)) })
+    payload.writeAligned(kinds)
+    payload.writeAligned([UInt32](repeating: 0, count: 16))
+    payload.writeAligned(records.flatMap { $0 })
+    payload.write(UInt32(0))
+    payload.write(UInt32(0))
+    rest(&payload)
+    return file(payload: payload.bytes)
   }
 
   /// A compiled file around `payload`, its header's length and checksum right.
@@ -67,23 +91,6 @@ struct ForgedCompiledLexiconTests {
     header.write(UInt64(payload.count))
     header.write(payload.withUnsafeBytes { Checksum.of($0) })
     return header.bytes + payload
-  }
-
-  /// A file written by format 1 (the checksum covers the payload only) with the format
-  /// version of today, so that it reaches the payload checks.
-  static func currentVersion(hex: String) -> [UInt8] {
-    var file = bytes(hex: hex)
-    withUnsafeBytes(of: CompiledLexicon.formatVersion.littleEndian) {
-      file.replaceSubrange(8..<12, with: $0)
-    }
-    return file
-  }
-
-  static func bytes(hex: String) -> [UInt8] {
-    let digits = Array(hex.utf8)
-    return stride(from: 0, to: digits.count - 1, by: 2).map {
-      UInt8(String(decoding: digits[$0...$0 + 1], as: UTF8.self), radix: 16) ?? 0
-    }
   }
 
   @Test(arguments: Forgery.allCases)
@@ -98,13 +105,24 @@ struct ForgedCompiledLexiconTests {
 
 @Suite("Stored edge tables")
 struct StoredEdgeTableTests {
-  /// A probe for a missing edge stops at a free slot: a table without one would spin forever.
-  @Test func tableWithoutFreeSlotIsRefused() {
+  /// A stored table may have no free slot (a forged file): a probe for a missing edge still
+  /// ends, after visiting every slot.
+  @Test func fullTableStillAnswers() throws {
     let keys = (0..<16).map { EdgeTable.edge(0, Int32($0)) }
-    #expect(EdgeTable(slotKeys: keys, slotValues: Array(repeating: 1, count: 16)) == nil)
-    var withFreeSlot = keys
-    withFreeSlot[3] = EdgeTable.empty
-    let table = EdgeTable(slotKeys: withFreeSlot, slotValues: Array(repeating: 1, count: 16))
-    #expect(table?.count == 15)
+    let table = try #require(
+      EdgeTable(slotKeys: StoredArray(keys), slotValues: StoredArray(Array(0..<16))))
+    #expect(table.child(of: 0, key: 16) == nil)
+    #expect(table.child(of: 1, key: 0) == nil)
+    #expect((0..<16).map { table.child(of: 0, key: Int32($0)) } == (0..<16).map { Int32($0) })
+  }
+
+  @Test func slotCountsThatDoNotFitAreRefused() {
+    let keys = StoredArray([UInt64](repeating: EdgeTable.empty, count: 16))
+    #expect(
+      EdgeTable(slotKeys: keys, slotValues: StoredArray([Int32](repeating: 0, count: 8))) == nil)
+    #expect(
+      EdgeTable(
+        slotKeys: StoredArray([UInt64](repeating: EdgeTable.empty, count: 24)),
+        slotValues: StoredArray([Int32](repeating: 0, count: 24))) == nil)
   }
 }

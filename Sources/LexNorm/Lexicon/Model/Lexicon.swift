@@ -4,12 +4,16 @@
 /// ``init(entities:)``. A lexicon is an immutable value and safe to share between threads.
 public struct Lexicon: Sendable {
   /// The entities, in the order they were defined.
-  public let entities: [Entity]
-  private let indexByID: [String: Int]
+  ///
+  /// A lexicon loaded from a compiled file decodes its entities one by one as they are needed;
+  /// reading this property decodes them all.
+  public var entities: [Entity] { store.all }
+  /// The entities by position.
+  let store: EntityStore
   /// Title ID → positions of the persons who ever held it.
-  private let holdersByTitle: [String: [Int]]
+  let holdersByTitle: [String: [Int]]
   /// Entity ID → positions of the entities it replaced (`replaced-by` read backwards).
-  private let predecessorsByID: [String: [Int]]
+  let predecessorsByID: [String: [Int]]
 
   /// A lexicon of the given entities; a later entity with the same ID as an earlier one
   /// replaces it, in the earlier one's place (as ``merging(_:)-(Lexicon)`` does). This
@@ -42,10 +46,19 @@ public struct Lexicon: Sendable {
         predecessors[successor, default: []].append(position)
       }
     }
-    self.entities = kept
-    indexByID = index
+    store = EntityStore(kept, positions: index)
     holdersByTitle = holders
     predecessorsByID = predecessors
+  }
+
+  /// A lexicon of stored entities (a compiled lexicon) and the tables made when it was
+  /// compiled: the entities' IDs are distinct and the tables are this initializer's.
+  init(
+    store: EntityStore, holdersByTitle: [String: [Int]], predecessorsByID: [String: [Int]]
+  ) {
+    self.store = store
+    self.holdersByTitle = holdersByTitle
+    self.predecessorsByID = predecessorsByID
   }
 
   /// This lexicon with `other`'s entities added: an entity of `other` replaces the one with its
@@ -60,37 +73,37 @@ public struct Lexicon: Sendable {
 
   /// The entity with this ID.
   public subscript(id: String) -> Entity? {
-    indexByID[id].map { entities[$0] }
+    store.position(of: id).map { store[$0] }
   }
 
   /// The position of the entity with this ID in ``entities``.
-  func position(of id: String) -> Int? { indexByID[id] }
+  func position(of id: String) -> Int? { store.position(of: id) }
 
   /// Whether some entity names another in `replaced-by`.
   var hasSuccessions: Bool { !predecessorsByID.isEmpty }
 
   /// Whether the entity `id` replaced another or was replaced.
   func isInSuccession(_ id: String) -> Bool {
-    predecessorsByID[id] != nil || indexByID[id].map { entities[$0].replacedBy != nil } == true
+    predecessorsByID[id] != nil || self[id]?.replacedBy != nil
   }
 
   /// The entities linked to `id` by `replaced-by`, in either direction and over any number of
   /// steps, `id`'s own entity first; just that entity when it has no succession.
   public func succession(of id: String) -> [Entity] {
-    guard let start = indexByID[id] else { return [] }
+    guard let start = store.position(of: id) else { return [] }
     var found = [start]
     var seen: Set = [start]
     var next = 0
     while next < found.count {
-      let entity = entities[found[next]]
+      let entity = store[found[next]]
       next += 1
-      let successor = entity.replacedBy.flatMap { indexByID[$0] }
+      let successor = entity.replacedBy.flatMap { store.position(of: $0) }
       for position in (successor.map { [$0] } ?? []) + (predecessorsByID[entity.id] ?? [])
       where seen.insert(position).inserted {
         found.append(position)
       }
     }
-    return found.map { entities[$0] }
+    return found.map { store[$0] }
   }
 
   /// The entity that stood for `id` on `date`: itself when it existed then (or has no dates),
@@ -110,7 +123,7 @@ public struct Lexicon: Sendable {
 
   /// The persons who held the office `titleID` on `date`.
   public func holders(of titleID: String, on date: CalendarDate) -> [Entity] {
-    (holdersByTitle[titleID] ?? []).map { entities[$0] }.filter { entity in
+    (holdersByTitle[titleID] ?? []).map { store[$0] }.filter { entity in
       entity.roles.contains { $0.title == titleID && $0.isHeld(on: date) }
     }
   }
