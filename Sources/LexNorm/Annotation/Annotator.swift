@@ -20,6 +20,8 @@ public struct Annotator: Sendable {
   let documentCodes: [String: Int32]
   /// Every person's name syllables, made when a lookup first needs them.
   let personSyllables = PersonSyllables()
+  /// Every person's prominence, made when a lookup first needs to break a tie.
+  let prominence = PersonProminence()
   /// The word caches lookups take turns with, so a service analyses a repeated word once.
   let lookupCaches: LookupCaches
 
@@ -100,7 +102,9 @@ public struct Annotator: Sendable {
       // A query is one form: it may not span sentence punctuation.
       guard tokens.dropFirst().allSatisfy(\.joinsPrevious) else { return [] }
       let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
-      let ranked = lookupCaches.withCache { rank(words, tokens: tokens, cache: $0) }
+      let ranked = lookupCaches.withCache { cache in
+        prominence.breakingTies(in: rank(words, tokens: tokens, cache: cache), index: index)
+      }
       if ranked.isEmpty {
         return repaired(
           query, spanning: tokens[0].start..<tokens[tokens.count - 1].end,
@@ -116,6 +120,34 @@ public struct Annotator: Sendable {
     }
   }
 
+  /// Confidence a folded match loses when the query's diacritics contradict the form's.
+  static let conflictingMarksPenalty = 0.3
+
+  /// `ranked` with every `folded` match whose query word carries diacritics other than a form
+  /// of the entity (`Huệ` for `Huế`: both marked, differently) lowered by ``conflictingMarksPenalty``,
+  /// below a one-word given name (``NearMatches/givenNameScore``), best first again.
+  private func weighingMarks(_ ranked: [HitRanking.Ranked], of words: [String])
+    -> [HitRanking.Ranked]
+  {
+    let written = words.map { $0.normalized(.nfc).lowercased() }
+    let isMarked = { (word: String) in Folding.key(word) != word }
+    guard written.contains(where: isMarked), ranked.contains(where: { $0.methods == [.folded] })
+    else { return ranked }
+    return ranked.map { candidate in
+      guard candidate.methods == [.folded] else { return candidate }
+      // A folded match has no form spelt as the query; one marked otherwise contradicts it.
+      let contradicted = index.entities[Int(candidate.entity)].allForms.contains { form in
+        let stored = PhraseIndex.words(of: form.text).map { $0.normalized(.nfc).lowercased() }
+        return stored.count == written.count
+          && zip(written, stored).contains { $0 != $1 && isMarked($0) && isMarked($1) }
+      }
+      guard contradicted else { return candidate }
+      var lowered = candidate
+      lowered.score = ((candidate.score - Self.conflictingMarksPenalty) * 1000).rounded() / 1000
+      return lowered
+    }.sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
+  }
+
   /// The entities whose whole form `words` are, best first; when none, the partial and fuzzy
   /// answers.
   private func rank(_ words: [String], tokens: [Token], cache lookupCache: LookupCache)
@@ -124,12 +156,19 @@ public struct Annotator: Sendable {
     let cache = lookupCache.tokens
     let matcher = PhraseMatcher(index: index)
     let ranking = HitRanking(index: index)
-    let ranked = ranking.rank(
-      matcher.hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
-        .filter { $0.length == tokens.count },
-      surface: words)
-    guard ranked.isEmpty, tokens.count >= 2 else { return ranked }
+    let ranked = weighingMarks(
+      ranking.rank(
+        matcher.hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
+          .filter { $0.length == tokens.count },
+        surface: words),
+      of: words)
     let near = NearMatches(index: index, names: personSyllables)
+    if tokens.count == 1 {
+      let named = Set(ranked.map(\.entity))
+      let given = near.givenName(words[0], cache: cache).filter { !named.contains($0.entity) }
+      return (ranked + given).sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
+    }
+    guard ranked.isEmpty else { return ranked }
     let offered = words.map { word in
       Array(cache.candidates(for: word)) + lookupCache.fuzzyCandidates(of: word)
     }
