@@ -69,28 +69,15 @@ public struct Annotator: Sendable {
     AnnotationSession(annotator: self, options: options)
   }
 
-  /// The person a damaged query names (`Nguy n Phú Tr ng`), read as running text is: one
-  /// mention covering the whole query, method `repaired`.
-  private func repaired(_ query: String, spanning words: Range<Int>, labelLanguage: LanguageTag)
-    -> [LookupCandidate]
-  {
-    let mentions = annotate(query, options: AnnotationOptions(labelLanguage: labelLanguage))
-    guard mentions.count == 1, let mention = mentions.first, mention.start == words.lowerBound,
-      mention.end == words.upperBound, mention.methods.contains(.repaired)
-    else { return [] }
-    return [
-      LookupCandidate(
-        id: mention.id, kind: mention.kind, label: mention.label, score: mention.score,
-        methods: mention.methods)
-    ]
-  }
-
   /// The entities a query names, best first: a whole form (for a person: at least family and
   /// given name), written in any script, case or inflection. When no whole form matches, part
   /// of a person's name (middle and given name, `Tấn Dũng`; family and given name) is answered
   /// with method `partial`, and a query one letter off in some syllables (`Nguyne Tan Dung`)
-  /// with method `fuzzy`, and a name with one damaged syllable (`Tr?n Văn Rón`) with method
-  /// `repaired`, all with lower scores.
+  /// with method `fuzzy`, and a name with damaged syllables (`Tr?n Văn Rón`, `H ng Phong`) with
+  /// method `repaired`, all with lower scores. A one-word query that is a capitalised given
+  /// name (`Lam`, `Кыонгу`) answers its persons with method `short-form`, after any whole form.
+  /// Persons that answer equally well are put in order of prominence (``Prominence``): the
+  /// first keeps the score, the others lose 0.01.
   ///
   /// An ambiguous query returns every candidate, ranked; a query that matches nothing returns
   /// an empty array.
@@ -99,16 +86,18 @@ public struct Annotator: Sendable {
     return text.withUTF8 { bytes -> [LookupCandidate] in
       let tokens = Tokenizer.tokens(in: bytes)
       guard !tokens.isEmpty else { return [] }
-      // A query is one form: it may not span sentence punctuation.
-      guard tokens.dropFirst().allSatisfy(\.joinsPrevious) else { return [] }
       let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
       let ranked = lookupCaches.withCache { cache in
-        prominence.breakingTies(in: rank(words, tokens: tokens, cache: cache), index: index)
-      }
-      if ranked.isEmpty {
-        return repaired(
-          query, spanning: tokens[0].start..<tokens[tokens.count - 1].end,
-          labelLanguage: labelLanguage)
+        // A query is one form: it may not span sentence punctuation, unless the punctuation is
+        // damage inside a syllable (`Tr?n`, `Tr | ng`).
+        var found =
+          tokens.dropFirst().allSatisfy(\.joinsPrevious)
+          ? rank(words, tokens: tokens, cache: cache) : []
+        if found.isEmpty {
+          found = NearMatches(index: index, names: personSyllables).repaired(
+            tokens: tokens, bytes: bytes, cache: cache.tokens)
+        }
+        return prominence.breakingTies(in: found, index: index)
       }
       return ranked.map { ranked in
         let entity = index.entities[Int(ranked.entity)]
@@ -129,10 +118,13 @@ public struct Annotator: Sendable {
   private func weighingMarks(_ ranked: [HitRanking.Ranked], of words: [String])
     -> [HitRanking.Ranked]
   {
+    // Most queries are answered exactly or have no marks: test that before any normalising.
+    guard ranked.contains(where: { $0.methods == [.folded] }),
+      !words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } })
+    else { return ranked }
     let written = words.map { $0.normalized(.nfc).lowercased() }
     let isMarked = { (word: String) in Folding.key(word) != word }
-    guard written.contains(where: isMarked), ranked.contains(where: { $0.methods == [.folded] })
-    else { return ranked }
+    guard written.contains(where: isMarked) else { return ranked }
     return ranked.map { candidate in
       guard candidate.methods == [.folded] else { return candidate }
       // A folded match has no form spelt as the query; one marked otherwise contradicts it.
@@ -177,7 +169,7 @@ public struct Annotator: Sendable {
         .filter { $0.length == tokens.count },
       surface: words)
     var seen: Set<Int32> = []
-    return (near.partial(words, cache: cache) + fuzzy)
+    return (near.partial(words.map { cache.candidates(for: $0) }) + fuzzy)
       .sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
       .filter { seen.insert($0.entity).inserted }
   }

@@ -47,13 +47,13 @@ struct NearMatches {
   }
 
   /// The persons whose name ends with the query's syllables (middle and given name) or whose
-  /// family and given name they are, best first.
-  func partial(_ words: [String], cache: TokenKeyCache) -> [HitRanking.Ranked] {
+  /// family and given name they are, best first; `words` holds each syllable's keys.
+  func partial<Keys: Collection<KeyCandidate>>(_ words: [Keys]) -> [HitRanking.Ranked] {
     guard words.count >= 2 else { return [] }
-    let offered = words.map { word in
+    let offered = words.map { keys in
       // Best candidate first: the first steps seen for a key are kept.
       var steps: [Int32: MethodSteps] = [:]
-      for candidate in cache.candidates(for: word) where steps[candidate.key] == nil {
+      for candidate in keys where steps[candidate.key] == nil {
         steps[candidate.key] = candidate.steps
       }
       return steps

@@ -74,16 +74,18 @@ final class PersonProminence: Sendable {
   /// `ranked` (best first) with each group of persons of equal score put in order of
   /// prominence: the most prominent keeps the score, the others lose ``tiePenalty``.
   func breakingTies(in ranked: [HitRanking.Ranked], index: PhraseIndex) -> [HitRanking.Ranked] {
-    var positions: [Double: [Int]] = [:]
-    for (position, candidate) in ranked.enumerated()
-    where index.entities[Int(candidate.entity)].kind == .person {
-      positions[candidate.score, default: []].append(position)
-    }
-    positions = positions.filter { $0.value.count > 1 }
-    guard !positions.isEmpty else { return ranked }
+    // Ranked best first, so equal scores are neighbours: most lookups have none.
+    guard ranked.indices.dropFirst().contains(where: { ranked[$0].score == ranked[$0 - 1].score })
+    else { return ranked }
     let prominence = table(index)
     var result = ranked
-    for places in positions.values {
+    var start = 0
+    while start < ranked.count {
+      var end = start + 1
+      while end < ranked.count, ranked[end].score == ranked[start].score { end += 1 }
+      let places = (start..<end).filter {
+        index.entities[Int(ranked[$0].entity)].kind == .person
+      }
       // Stable among equals: they keep the order the ranking gave them.
       let ordered = places.sorted { left, right in
         let (a, b) = (prominence[Int(ranked[left].entity)], prominence[Int(ranked[right].entity)])
@@ -95,6 +97,7 @@ final class PersonProminence: Sendable {
           result[place].score = ((ranked[from].score - Self.tiePenalty) * 1000).rounded() / 1000
         }
       }
+      start = end
     }
     return result.enumerated().sorted { left, right in
       left.element.score != right.element.score
