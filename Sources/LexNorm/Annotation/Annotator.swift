@@ -76,8 +76,8 @@ public struct Annotator: Sendable {
   /// with method `fuzzy`, and a name with damaged syllables (`Tr?n Văn Rón`, `H ng Phong`) with
   /// method `repaired`, all with lower scores. A one-word query that is a capitalised given
   /// name (`Lam`, `Кыонгу`) answers its persons with method `short-form`, after any whole form.
-  /// Persons that answer equally well are put in order of prominence (``Prominence``): the
-  /// first keeps the score, the others lose 0.01.
+  /// Persons that answer equally well are put in order of prominence (see
+  /// <doc:LookingUpNames>): the first keeps the score, the others lose 0.01.
   ///
   /// An ambiguous query returns every candidate, ranked; a query that matches nothing returns
   /// an empty array.

@@ -109,7 +109,9 @@ final class PersonProminence: Sendable {
     let persons = index.entities.indices.filter { index.entities[$0].kind == .person }
     var singleHolder: Set<String> = []
     for position in index.entities.indices where index.entities[position].kind == .title {
-      if index.entities[position].hasSingleHolder { singleHolder.insert(index.entities[position].id) }
+      if index.entities[position].hasSingleHolder {
+        singleHolder.insert(index.entities[position].id)
+      }
     }
     let seniority = Self.seniority(of: persons.map { index.entities[$0].roles })
     var table = [Prominence](repeating: .none, count: index.entities.count)

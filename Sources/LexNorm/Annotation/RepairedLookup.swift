@@ -24,7 +24,9 @@ extension NearMatches {
           let token = buffer[position]
           joined.append(token)
           offered.append(
-            Array(cache.candidates(for: String(decoding: bytes[token.start..<token.end], as: UTF8.self))))
+            Array(
+              cache.candidates(for: String(decoding: bytes[token.start..<token.end], as: UTF8.self))
+            ))
           intact += 1
           position += 1
         }

@@ -1,5 +1,6 @@
-@testable import LexNorm
 import Testing
+
+@testable import LexNorm
 
 /// How lookup orders candidates that answer a query equally well (one-word given names,
 /// namesakes) and folded forms whose diacritics contradict the query's. Made-up persons and
@@ -68,35 +69,34 @@ struct LookupRankingTests {
   }
 
   /// (query, IDs best first, their scores, the first one's method chain)
-  static let ties:
-    [(query: String, ids: [String], scores: [Double], methods: [MatchMethod])] = [
-      // Held single-holder office, most senior first; then one held no longer; then another
-      // office; then no role (lexicon order among equals).
-      (
-        "Khang",
-        [
-          "person:to-quang-khang", "person:le-minh-khang", "person:dao-van-khang",
-          "person:ha-thi-khang", "person:vu-khang", "person:dao-van-khang-2",
-        ], [0.7, 0.69, 0.69, 0.69, 0.69, 0.69], [.shortForm]
-      ),
-      // German genitive and Russian transcription keep their steps after the short form.
-      (
-        "Khangs",
-        [
-          "person:to-quang-khang", "person:le-minh-khang", "person:dao-van-khang",
-          "person:ha-thi-khang", "person:vu-khang", "person:dao-van-khang-2",
-        ], [0.66, 0.65, 0.65, 0.65, 0.65, 0.65], [.shortForm, .inflected]
-      ),
-      // Namesakes: the one who held an office first, both exact.
-      (
-        "Đào Văn Khang", ["person:dao-van-khang", "person:dao-van-khang-2"], [1, 0.99], [.exact]
-      ),
-      // A word with diacritics names only the syllable with the same ones.
-      ("Khải", ["person:phan-thanh-khai"], [0.7], [.shortForm]),
-      ("Khai", ["person:phan-thanh-khai", "person:bui-van-khai"], [0.7, 0.69], [.shortForm]),
-      // A single answer keeps its score: no tie, nothing to break.
-      ("Lê Minh Khang", ["person:le-minh-khang"], [1], [.exact]),
-    ]
+  static let ties: [(query: String, ids: [String], scores: [Double], methods: [MatchMethod])] = [
+    // Held single-holder office, most senior first; then one held no longer; then another
+    // office; then no role (lexicon order among equals).
+    (
+      "Khang",
+      [
+        "person:to-quang-khang", "person:le-minh-khang", "person:dao-van-khang",
+        "person:ha-thi-khang", "person:vu-khang", "person:dao-van-khang-2",
+      ], [0.7, 0.69, 0.69, 0.69, 0.69, 0.69], [.shortForm]
+    ),
+    // German genitive and Russian transcription keep their steps after the short form.
+    (
+      "Khangs",
+      [
+        "person:to-quang-khang", "person:le-minh-khang", "person:dao-van-khang",
+        "person:ha-thi-khang", "person:vu-khang", "person:dao-van-khang-2",
+      ], [0.66, 0.65, 0.65, 0.65, 0.65, 0.65], [.shortForm, .inflected]
+    ),
+    // Namesakes: the one who held an office first, both exact.
+    (
+      "Đào Văn Khang", ["person:dao-van-khang", "person:dao-van-khang-2"], [1, 0.99], [.exact]
+    ),
+    // A word with diacritics names only the syllable with the same ones.
+    ("Khải", ["person:phan-thanh-khai"], [0.7], [.shortForm]),
+    ("Khai", ["person:phan-thanh-khai", "person:bui-van-khai"], [0.7, 0.69], [.shortForm]),
+    // A single answer keeps its score: no tie, nothing to break.
+    ("Lê Minh Khang", ["person:le-minh-khang"], [1], [.exact]),
+  ]
 
   @Test(arguments: ties)
   func tiesGoToTheMoreProminentPerson(

@@ -51,7 +51,10 @@ struct NearMatchTests {
   /// Queries that must stay unanswered: a one-word given name with other diacritics, a lone
   /// damaged syllable, no intact syllable, sentence punctuation, two letters off in a syllable,
   /// an unrelated pair of syllables.
-  @Test(arguments: ["Dùng", "Tr?n", "T?n D?ng", "Tô. Lâm", "Ngyne Tan Dung", "Pxxm Minh Chinh", "Văn Tấn", "Minh Lâm"])
+  @Test(arguments: [
+    "Dùng", "Tr?n", "T?n D?ng", "Tô. Lâm", "Ngyne Tan Dung", "Pxxm Minh Chinh", "Văn Tấn",
+    "Minh Lâm",
+  ])
   func lookupAnswersNothing(query: String) {
     #expect(Self.annotator.lookup(query).map(\.id) == [])
   }
