@@ -115,9 +115,9 @@ public struct Annotator: Sendable {
   /// `ranked` with every `folded` match whose query word carries diacritics other than a form
   /// of the entity (`Huệ` for `Huế`: both marked, differently) lowered by ``conflictingMarksPenalty``,
   /// below a one-word given name (``NearMatches/givenNameScore``), best first again.
-  private func weighingMarks(_ ranked: [HitRanking.Ranked], of words: [String])
-    -> [HitRanking.Ranked]
-  {
+  private func weighingMarks(
+    _ ranked: [HitRanking.Ranked], of words: [String], ranking: HitRanking
+  ) -> [HitRanking.Ranked] {
     // Most queries are answered exactly or have no marks: test that before any normalising.
     guard ranked.contains(where: { $0.methods == [.folded] }),
       !words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } })
@@ -128,9 +128,8 @@ public struct Annotator: Sendable {
     return ranked.map { candidate in
       guard candidate.methods == [.folded] else { return candidate }
       // A folded match has no form spelt as the query; one marked otherwise contradicts it.
-      let contradicted = index.entities[Int(candidate.entity)].allForms.contains { form in
-        let stored = PhraseIndex.words(of: form.text).map { $0.normalized(.nfc).lowercased() }
-        return stored.count == written.count
+      let contradicted = ranking.forms(of: candidate.entity).contains { stored in
+        stored.count == written.count
           && zip(written, stored).contains { $0 != $1 && isMarked($0) && isMarked($1) }
       }
       guard contradicted else { return candidate }
@@ -153,7 +152,7 @@ public struct Annotator: Sendable {
         matcher.hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
           .filter { $0.length == tokens.count },
         surface: words),
-      of: words)
+      of: words, ranking: ranking)
     let near = NearMatches(index: index, names: personSyllables)
     if tokens.count == 1 {
       let named = Set(ranked.map(\.entity))

@@ -16,7 +16,6 @@ struct Prominence: Comparable, Sendable {
   var latest: CalendarDate?
   var roles: Int
 
-  static let none = Prominence(office: 0, isHeld: false, seniority: 0, latest: nil, roles: 0)
   private static let ongoing = CalendarDate(year: 9999, month: 12, day: 31)
 
   /// The prominence of a person with `roles`; `isSingleHolder` tells a title ID's kind of office,
@@ -31,14 +30,6 @@ struct Prominence: Comparable, Sendable {
       role.until ?? (role.from == nil ? nil : Self.ongoing)
     }.max()
     self.roles = roles.count
-  }
-
-  private init(office: Int, isHeld: Bool, seniority: Double, latest: CalendarDate?, roles: Int) {
-    self.office = office
-    self.isHeld = isHeld
-    self.seniority = seniority
-    self.latest = latest
-    self.roles = roles
   }
 
   static func < (lhs: Self, rhs: Self) -> Bool {
@@ -57,12 +48,13 @@ struct Prominence: Comparable, Sendable {
 /// Every person's ``Prominence``, worked out from the lexicon when a lookup first meets a tie.
 /// Shared by the copies of an ``Annotator``; lookup only (running text never reads it).
 final class PersonProminence: Sendable {
-  private let built = Locked<[Prominence]?>(nil)
+  /// Entity position → its prominence; `nil` for entities that are not persons.
+  private let built = Locked<[Prominence?]?>(nil)
 
   /// Confidence a person loses to the more prominent person tied with it.
   static let tiePenalty = 0.01
 
-  func table(_ index: PhraseIndex) -> [Prominence] {
+  func table(_ index: PhraseIndex) -> [Prominence?] {
     built.withLock { table in
       if let table { return table }
       let made = Self.make(index)
@@ -83,21 +75,19 @@ final class PersonProminence: Sendable {
     while start < ranked.count {
       var end = start + 1
       while end < ranked.count, ranked[end].score == ranked[start].score { end += 1 }
-      let places = (start..<end).filter {
-        index.entities[Int(ranked[$0].entity)].kind == .person
+      defer { start = end }
+      guard end - start > 1 else { continue }
+      let places = (start..<end).compactMap { place in
+        prominence[Int(ranked[place].entity)].map { (place, $0) }
       }
       // Stable among equals: they keep the order the ranking gave them.
-      let ordered = places.sorted { left, right in
-        let (a, b) = (prominence[Int(ranked[left].entity)], prominence[Int(ranked[right].entity)])
-        return a != b ? a > b : left < right
-      }
-      for (rank, (place, from)) in zip(places, ordered).enumerated() {
+      let ordered = places.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+      for (rank, (place, from)) in zip(places.map(\.0), ordered.map(\.0)).enumerated() {
         result[place] = ranked[from]
         if rank > 0 {
           result[place].score = ((ranked[from].score - Self.tiePenalty) * 1000).rounded() / 1000
         }
       }
-      start = end
     }
     return result.enumerated().sorted { left, right in
       left.element.score != right.element.score
@@ -105,7 +95,7 @@ final class PersonProminence: Sendable {
     }.map(\.element)
   }
 
-  private static func make(_ index: PhraseIndex) -> [Prominence] {
+  private static func make(_ index: PhraseIndex) -> [Prominence?] {
     let persons = index.entities.indices.filter { index.entities[$0].kind == .person }
     var singleHolder: Set<String> = []
     for position in index.entities.indices where index.entities[position].kind == .title {
@@ -114,7 +104,7 @@ final class PersonProminence: Sendable {
       }
     }
     let seniority = Self.seniority(of: persons.map { index.entities[$0].roles })
-    var table = [Prominence](repeating: .none, count: index.entities.count)
+    var table = [Prominence?](repeating: nil, count: index.entities.count)
     for position in persons {
       table[position] = Prominence(
         roles: index.entities[position].roles, isSingleHolder: singleHolder.contains,
