@@ -20,6 +20,8 @@ public struct Annotator: Sendable {
   let documentCodes: [String: Int32]
   /// Every person's name syllables, made when a lookup first needs them.
   let personSyllables = PersonSyllables()
+  /// Every person's prominence, made when a lookup first needs to break a tie.
+  let prominence = PersonProminence()
   /// The word caches lookups take turns with, so a service analyses a repeated word once.
   let lookupCaches: LookupCaches
 
@@ -75,28 +77,15 @@ public struct Annotator: Sendable {
     AnnotationSession(annotator: self, options: options)
   }
 
-  /// The person a damaged query names (`Nguy n Phú Tr ng`), read as running text is: one
-  /// mention covering the whole query, method `repaired`.
-  private func repaired(_ query: String, spanning words: Range<Int>, labelLanguage: LanguageTag)
-    -> [LookupCandidate]
-  {
-    let mentions = annotate(query, options: AnnotationOptions(labelLanguage: labelLanguage))
-    guard mentions.count == 1, let mention = mentions.first, mention.start == words.lowerBound,
-      mention.end == words.upperBound, mention.methods.contains(.repaired)
-    else { return [] }
-    return [
-      LookupCandidate(
-        id: mention.id, kind: mention.kind, label: mention.label, score: mention.score,
-        methods: mention.methods)
-    ]
-  }
-
   /// The entities a query names, best first: a whole form (for a person: at least family and
   /// given name), written in any script, case or inflection. When no whole form matches, part
   /// of a person's name (middle and given name, `Tấn Dũng`; family and given name) is answered
   /// with method `partial`, and a query one letter off in some syllables (`Nguyne Tan Dung`)
-  /// with method `fuzzy`, and a name with one damaged syllable (`Tr?n Văn Rón`) with method
-  /// `repaired`, all with lower scores.
+  /// with method `fuzzy`, and a name with damaged syllables (`Tr?n Văn Rón`, `H ng Phong`) with
+  /// method `repaired`, all with lower scores. A one-word query that is a capitalised given
+  /// name (`Lam`, `Кыонгу`) answers its persons with method `short-form`, after any whole form.
+  /// Persons that answer equally well are put in order of prominence (see
+  /// <doc:LookingUpNames>): the first keeps the score, the others lose 0.01.
   ///
   /// An ambiguous query returns every candidate, ranked; a query that matches nothing returns
   /// an empty array.
@@ -105,14 +94,18 @@ public struct Annotator: Sendable {
     return text.withUTF8 { bytes -> [LookupCandidate] in
       let tokens = Tokenizer.tokens(in: bytes)
       guard !tokens.isEmpty else { return [] }
-      // A query is one form: it may not span sentence punctuation.
-      guard tokens.dropFirst().allSatisfy(\.joinsPrevious) else { return [] }
       let words = tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
-      let ranked = lookupCaches.withCache { rank(words, tokens: tokens, cache: $0) }
-      if ranked.isEmpty {
-        return repaired(
-          query, spanning: tokens[0].start..<tokens[tokens.count - 1].end,
-          labelLanguage: labelLanguage)
+      let ranked = lookupCaches.withCache { cache in
+        // A query is one form: it may not span sentence punctuation, unless the punctuation is
+        // damage inside a syllable (`Tr?n`, `Tr | ng`).
+        var found =
+          tokens.dropFirst().allSatisfy(\.joinsPrevious)
+          ? rank(words, tokens: tokens, cache: cache) : []
+        if found.isEmpty {
+          found = NearMatches(index: index, names: personSyllables).repaired(
+            tokens: tokens, bytes: bytes, cache: cache.tokens)
+        }
+        return prominence.breakingTies(in: found, index: index)
       }
       return ranked.map { ranked in
         let entity = index.entities[Int(ranked.entity)]
@@ -124,6 +117,36 @@ public struct Annotator: Sendable {
     }
   }
 
+  /// Confidence a folded match loses when the query's diacritics contradict the form's.
+  static let conflictingMarksPenalty = 0.3
+
+  /// `ranked` with every `folded` match whose query word carries diacritics other than a form
+  /// of the entity (`Huệ` for `Huế`: both marked, differently) lowered by ``conflictingMarksPenalty``,
+  /// below a one-word given name (``NearMatches/givenNameScore``), best first again.
+  private func weighingMarks(
+    _ ranked: [HitRanking.Ranked], of words: [String], ranking: HitRanking
+  ) -> [HitRanking.Ranked] {
+    // Most queries are answered exactly or have no marks: test that before any normalising.
+    guard ranked.contains(where: { $0.methods == [.folded] }),
+      !words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } })
+    else { return ranked }
+    let written = words.map { $0.normalized(.nfc).lowercased() }
+    let isMarked = { (word: String) in Folding.key(word) != word }
+    guard written.contains(where: isMarked) else { return ranked }
+    return ranked.map { candidate in
+      guard candidate.methods == [.folded] else { return candidate }
+      // A folded match has no form spelt as the query; one marked otherwise contradicts it.
+      let contradicted = ranking.forms(of: candidate.entity).contains { stored in
+        stored.count == written.count
+          && zip(written, stored).contains { $0 != $1 && isMarked($0) && isMarked($1) }
+      }
+      guard contradicted else { return candidate }
+      var lowered = candidate
+      lowered.score = ((candidate.score - Self.conflictingMarksPenalty) * 1000).rounded() / 1000
+      return lowered
+    }.sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
+  }
+
   /// The entities whose whole form `words` are, best first; when none, the partial and fuzzy
   /// answers.
   private func rank(_ words: [String], tokens: [Token], cache lookupCache: LookupCache)
@@ -132,12 +155,19 @@ public struct Annotator: Sendable {
     let cache = lookupCache.tokens
     let matcher = PhraseMatcher(index: index)
     let ranking = HitRanking(index: index)
-    let ranked = ranking.rank(
-      matcher.hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
-        .filter { $0.length == tokens.count },
-      surface: words)
-    guard ranked.isEmpty, tokens.count >= 2 else { return ranked }
+    let ranked = weighingMarks(
+      ranking.rank(
+        matcher.hits(startingAt: 0, tokens: tokens) { cache.candidates(for: words[$0]) }
+          .filter { $0.length == tokens.count },
+        surface: words),
+      of: words, ranking: ranking)
     let near = NearMatches(index: index, names: personSyllables)
+    if tokens.count == 1 {
+      let named = Set(ranked.map(\.entity))
+      let given = near.givenName(words[0], cache: cache).filter { !named.contains($0.entity) }
+      return (ranked + given).sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
+    }
+    guard ranked.isEmpty else { return ranked }
     let offered = words.map { word in
       Array(cache.candidates(for: word)) + lookupCache.fuzzyCandidates(of: word)
     }
@@ -146,7 +176,7 @@ public struct Annotator: Sendable {
         .filter { $0.length == tokens.count },
       surface: words)
     var seen: Set<Int32> = []
-    return (near.partial(words, cache: cache) + fuzzy)
+    return (near.partial(words.map { cache.candidates(for: $0) }) + fuzzy)
       .sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
       .filter { seen.insert($0.entity).inserted }
   }

@@ -11,14 +11,49 @@ struct NearMatches {
   /// Confidence of a partial name before the steps its syllables took.
   static let partialScore = 0.8
 
+  /// Confidence of a one-word query that is a person's given name, before its steps.
+  static let givenNameScore = 0.7
+
+  /// The persons whose given name (last syllable) `word` is, method `short-form`, all with one
+  /// score: ``PersonProminence`` orders them. The word must be capitalised, as names are (`to`
+  /// and `mai` are common words); one with diacritics names only a syllable with the same ones
+  /// (`Huệ` is not `Huế`).
+  func givenName(_ word: String, cache: TokenKeyCache) -> [HitRanking.Ranked] {
+    guard word.first?.isUppercase == true else { return [] }
+    let table = names.table(index)
+    let marked = Folding.key(word) != word.lowercased()
+    let written = word.normalized(.nfc).lowercased()
+    var steps: [Int32: MethodSteps] = [:]
+    for candidate in cache.candidates(for: word) {
+      // A person reached by several keys takes the cheapest.
+      for person in table.byLastSyllable[candidate.key] ?? []
+      where steps[person].map({ $0.penalty > candidate.steps.penalty }) ?? true {
+        steps[person] = candidate.steps
+      }
+    }
+    return steps.keys.sorted().compactMap { person in
+      guard let steps = steps[person] else { return nil }
+      if marked {
+        let entity = index.entities[Int(person)]
+        let name = entity.labels[.vi] ?? entity.labels.values.sorted().first ?? ""
+        let given = PhraseIndex.words(of: name).last?.normalized(.nfc)
+        guard given?.lowercased() == written else { return nil }
+      }
+      let score = max(0, Self.givenNameScore - steps.penalty)
+      return HitRanking.Ranked(
+        entity: person, score: (score * 1000).rounded() / 1000,
+        methods: [.shortForm] + steps.methods)
+    }
+  }
+
   /// The persons whose name ends with the query's syllables (middle and given name) or whose
-  /// family and given name they are, best first.
-  func partial(_ words: [String], cache: TokenKeyCache) -> [HitRanking.Ranked] {
+  /// family and given name they are, best first; `words` holds each syllable's keys.
+  func partial<Keys: Collection<KeyCandidate>>(_ words: [Keys]) -> [HitRanking.Ranked] {
     guard words.count >= 2 else { return [] }
-    let offered = words.map { word in
+    let offered = words.map { keys in
       // Best candidate first: the first steps seen for a key are kept.
       var steps: [Int32: MethodSteps] = [:]
-      for candidate in cache.candidates(for: word) where steps[candidate.key] == nil {
+      for candidate in keys where steps[candidate.key] == nil {
         steps[candidate.key] = candidate.steps
       }
       return steps

@@ -14,7 +14,8 @@ public enum MatchMethod: String, Sendable, Hashable, Codable, CaseIterable {
   case inflected
   /// A party document identifier (`Resolution No. 18-NQ/TW`).
   case documentCode = "document-code"
-  /// A later mention by the given name of a person named in full earlier in the document.
+  /// A later mention by the given name of a person named in full earlier in the document; in a
+  /// lookup, a one-word query that is a person's given name (`Lam`).
   case shortForm = "short-form"
   /// A title without a name, resolved to the holder of the office on the document's date.
   case role

@@ -77,7 +77,7 @@ final class HitRanking {
   }
 
   /// The entity's labels and aliases as lower-cased NFC words.
-  private func forms(of entity: Int32) -> [[String]] {
+  func forms(of entity: Int32) -> [[String]] {
     if let forms = writtenForms[entity] { return forms }
     let forms = index.entities[Int(entity)].allForms.map { form in
       PhraseIndex.words(of: form.text).map { $0.normalized(.nfc).lowercased() }

@@ -31,10 +31,11 @@ struct AnnotatorBasicsTests {
     #expect(mentions.map(\.methods) == [[.exact], [.folded], [.folded], [.exact]])
   }
 
-  @Test func lookupNeedsAWholeName() {
+  @Test func lookupNeedsAWholeNameOrAGivenName() {
     let annotator = Annotator(lexicon: Self.lexicon)
-    #expect(annotator.lookup("Lam").isEmpty)
+    #expect(annotator.lookup("Lam").map(\.methods) == [[.shortForm]])
     #expect(annotator.lookup("to").isEmpty)
+    #expect(annotator.lookup("Tô").isEmpty)
     #expect(annotator.lookup("to lam").map(\.id) == ["person:to-lam"])
     #expect(annotator.lookup("TÔ LÂM").first?.methods == [.exact])
   }

@@ -82,9 +82,22 @@ struct CrossScriptMatchingTests {
     #expect(mentions.map(MarkedText.Mark.init) == marked.marks)
   }
 
-  @Test(arguments: ["to", "Mai", "Lam", "Hung", "Son", "Tu", "Van", "Лам", "Cuong", "Кыонга"])
+  @Test(arguments: ["to", "mai", "lam", "Van", "Văn", "Tô", "Лыонг"])
   func commonWordsAndFragmentsAreNotNames(query: String) {
     #expect(Self.annotator.lookup(query).isEmpty)
+  }
+
+  /// A capitalised given name alone answers its persons, method `short-form`.
+  @Test(arguments: [
+    ("Lam", "person:to-lam", [MatchMethod.shortForm]),
+    ("Лам", "person:to-lam", [.shortForm, .transcribedRussian]),
+    ("Cuong", "person:luong-cuong", [.shortForm]),
+    ("Кыонга", "person:luong-cuong", [.shortForm, .transcribedRussian, .inflected]),
+  ])
+  func givenNameAloneIsAShortForm(query: String, id: String, methods: [MatchMethod]) throws {
+    let first = try #require(Self.annotator.lookup(query).first)
+    #expect([first.id, "\(first.methods)"] == [id, "\(methods)"])
+    #expect(first.score < 0.8)
   }
 
   @Test(arguments: ["to lam", "luong cuong said", "tran van"])
