@@ -1036,8 +1036,11 @@ public final class AnnotationSession {
         other < index
         ? found[other].mention.end..<found[index].mention.start
         : found[index].mention.end..<found[other].mention.start
-      let between = String(decoding: bytes[gap].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
-        .lowercased()
+      let written = bytes[gap].filter { $0 != UInt8(ascii: " ") }
+      // Lower-casing takes a character of 3 bytes to 1 at the least, so a gap of more than 3×6
+      // bytes (`или`) cannot be one of these words: the gap may be a paragraph long.
+      guard written.count <= 18 else { continue }
+      let between = String(decoding: written, as: UTF8.self).lowercased()
       // `kiêm`: one person holding both offices at once, as in a list of them.
       if between == "," || ["và", "kiêm", "and", "und", "и", "or", "oder", "или"].contains(between)
       {

@@ -26,9 +26,11 @@ enum RoleContext {
 
   /// Whether a Russian title ends in an instrumental ending (`президентом`, `генсеком`).
   static func isInstrumental(_ title: String) -> Bool {
-    guard let last = title.split(separator: " ").first else { return false }
-    return ScriptCounts(String(last)).cyrillic > 0
-      && (last.hasSuffix("ом") || last.hasSuffix("ем") || last.hasSuffix("ым"))
+    // The first word without splitting the whole title (this runs for every title found).
+    let word = title.drop { $0 == " " }.prefix { $0 != " " }
+    guard !word.isEmpty else { return false }
+    return ScriptCounts(String(word)).cyrillic > 0
+      && (word.hasSuffix("ом") || word.hasSuffix("ем") || word.hasSuffix("ым"))
   }
 
   /// Whether a lower-case word before a title makes it another country's office
