@@ -140,7 +140,11 @@ enum RoleContext {
   /// Vietnam: 0 when they do not. Only names written as Vietnamese syllables or common words
   /// are listed (`Trung Quốc`, `Lào`, `Russia`): other foreign names are told by their shape.
   static func foreignCountryLength(_ words: [String]) -> Int {
-    for country in foreignCountries where words.starts(with: country) { return country.count }
+    // Only the countries whose first word it is, in list order (this runs at every title).
+    guard let first = words.first, let countries = foreignCountriesByFirstWord[first] else {
+      return 0
+    }
+    for country in countries where words.starts(with: country) { return country.count }
     return 0
   }
 
@@ -211,4 +215,7 @@ enum RoleContext {
     ["singapore"], ["australia"], ["united", "states"], ["us"], ["usa"], ["u.s"],
     ["russland"], ["russlands"], ["chinas"], ["japans"], ["frankreichs"], ["deutschlands"],
   ]
+
+  private static let foreignCountriesByFirstWord: [String: [[String]]] = Dictionary(
+    grouping: foreignCountries, by: { $0[0] })
 }
