@@ -308,6 +308,14 @@ public final class AnnotationSession {
       }
       return lookups[position]
     }
+    @inline(__always)
+    func lookUp(_ position: Int, hash: UInt64) -> TokenKeyCache.Lookup {
+      if lookups[position].entry == Self.notLookedUp.entry {
+        let token = tokens[position]
+        lookups[position] = cache.lookUp(bytes[token.start..<token.end], hash: hash)
+      }
+      return lookups[position]
+    }
     func entry(_ position: Int) -> Int32 { lookUp(position).entry }
     // Read once per segment rather than through `annotator` and `options` for every token.
     let requiresCapitalizedNames = options.requiresCapitalizedNames
@@ -322,19 +330,30 @@ public final class AnnotationSession {
     var unmatched: [Int] = []
     let triedAt = draft?.phraseAt ?? []
     let drafted = draft?.phrases ?? []
-    // In running text a lower-case word starts no name, and lower-case words pass a bit-set
-    // test before any hashing.
+    // In running text a lower-case word starts no name. A word is answered from the cache's
+    // recent tokens when it is one, where its answer (the lower-case filter's included) was
+    // kept the last time this test ran for the same bytes; else a lower-case word passes a
+    // bit-set test before the cache.
     @inline(__always)
     func startsPhrase(_ position: Int) -> Bool {
       let token = tokens[position]
-      if !requiresCapitalizedNames || token.isCapitalized {
-        return lookUp(position).startsPhrase
-      } else if token.isMixedScript
+      let mayName = !requiresCapitalizedNames || token.isCapitalized
+      let hash = ByteHash.hash(token.start..<token.end, in: bytes)
+      let answer: TokenKeyCache.Lookup
+      if let known = cache.recentAnswer(hash: hash) {
+        if known.entry == TokenKeyCache.Lookup.filteredOut.entry { return false }
+        lookups[position] = known
+        answer = known
+      } else if mayName || token.isMixedScript
         || lowercaseFilter.mayMatch(bytes[token.start..<token.end], isASCII: token.isASCII)
       {
-        return lookUp(position).startsNonPersonPhrase
+        answer = lookUp(position, hash: hash)
+        cache.remember(answer, hash: hash)
+      } else {
+        cache.remember(.filteredOut, hash: hash)
+        return false
       }
-      return false
+      return mayName ? answer.startsPhrase : answer.startsNonPersonPhrase
     }
     var position = 0
     /// Adds a phrase found at `position` and moves past it.
@@ -1036,8 +1055,11 @@ public final class AnnotationSession {
         other < index
         ? found[other].mention.end..<found[index].mention.start
         : found[index].mention.end..<found[other].mention.start
-      let between = String(decoding: bytes[gap].filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
-        .lowercased()
+      let written = bytes[gap].filter { $0 != UInt8(ascii: " ") }
+      // Lower-casing takes a character of 3 bytes to 1 at the least, so a gap of more than 3×6
+      // bytes (`или`) cannot be one of these words: the gap may be a paragraph long.
+      guard written.count <= 18 else { continue }
+      let between = String(decoding: written, as: UTF8.self).lowercased()
       // `kiêm`: one person holding both offices at once, as in a list of them.
       if between == "," || ["và", "kiêm", "and", "und", "и", "or", "oder", "или"].contains(between)
       {

@@ -20,6 +20,16 @@ public enum JSONText {
     var copied = 0
     var index = 0
     while index < bytes.count {
+      if index + 8 <= bytes.count, let base = bytes.baseAddress {
+        // 8 bytes at a time up to the first that may need an escape.
+        let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let flagged = mayNeedEscape(UInt64(littleEndian: chunk))
+        guard flagged != 0 else {
+          index += 8
+          continue
+        }
+        index += flagged.trailingZeroBitCount >> 3
+      }
       let byte = bytes[index]
       // Quote, backslash, control characters, and the lead byte of U+2028/U+2029.
       guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else {
@@ -53,6 +63,20 @@ public enum JSONText {
     output.append(0x22)
   }
 
+  /// The top bit of each byte of `chunk` (first byte lowest) that is a control character, a
+  /// quote, a backslash or 0xE2; bytes above the first such one may be flagged wrongly, the
+  /// first one never is, and none below it.
+  @inline(__always)
+  private static func mayNeedEscape(_ chunk: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    /// The bytes of `value` that are zero (exact up to the first one).
+    func zeros(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+    let control = (chunk &- 0x20 &* ones) & ~chunk & high
+    return control | zeros(chunk ^ 0x22 &* ones) | zeros(chunk ^ 0x5C &* ones)
+      | zeros(chunk ^ 0xE2 &* ones)
+  }
+
   private static func appendUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
     let hex = Array(String(value, radix: 16).utf8)
     output.append(
@@ -72,13 +96,14 @@ public enum JSONText {
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, more than Int has
     var count = 0
     var rest = value
-    withUnsafeMutableBytes(of: &digits) { buffer in
+    withUnsafeMutableBytes(of: &digits) { raw in
+      let buffer = raw.bindMemory(to: UInt8.self)
       while rest > 0 {
         count += 1
         buffer[buffer.count - count] = 0x30 + UInt8(rest % 10)
         rest /= 10
       }
-      output.append(contentsOf: buffer[(buffer.count - count)...])
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[(buffer.count - count)...]))
     }
   }
 
@@ -93,6 +118,19 @@ public enum JSONText {
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
   }
 
+  /// Appends ``number(_:)`` of `value`, from a table for the scores 0…1.
+  static func appendNumber(_ value: Double, to output: inout [UInt8]) {
+    let thousandths = (value * 1000).rounded()
+    guard thousandths >= 0, thousandths <= 1000 else {
+      output.append(contentsOf: number(value).utf8)
+      return
+    }
+    output.append(contentsOf: scores[Int(thousandths)])
+  }
+
+  /// ``number(_:)`` of each score n / 1000 for n in 0…1000 (the value it rounds `value` to).
+  private static let scores: [[UInt8]] = (0...1000).map { Array(number(Double($0) / 1000).utf8) }
+
   /// Appends `mention` as one JSON object (no newline) to `output`. Its first member names
   /// where the mention was found: `sourceKey` (`file` for the CLI, `doc` for the server) with
   /// `source` as its value, or `null`; `extraMembers`, already encoded JSON members each led by
@@ -101,15 +139,32 @@ public enum JSONText {
     _ mention: Mention, sourceKey: String, source: String?, extraMembers: [UInt8] = [],
     to output: inout [UInt8]
   ) {
+    appendMention(
+      mention, head: mentionHead(sourceKey: sourceKey, source: source, extraMembers: extraMembers),
+      to: &output)
+  }
+
+  /// The start of a mention's JSON object up to its `"start"` member, as
+  /// ``appendMention(_:sourceKey:source:extraMembers:to:)`` writes it: made once for the
+  /// mentions of one source.
+  public static func mentionHead(sourceKey: String, source: String?, extraMembers: [UInt8] = [])
+    -> [UInt8]
+  {
+    var head: [UInt8] = [0x7B]
+    appendString(sourceKey, to: &head)
+    head += Array(": ".utf8)
+    if let source { appendString(source, to: &head) } else { head += Array("null".utf8) }
+    return head + extraMembers
+  }
+
+  /// Appends `mention` as one JSON object (no newline) to `output`, led by `head`
+  /// (``mentionHead(sourceKey:source:extraMembers:)``).
+  public static func appendMention(_ mention: Mention, head: [UInt8], to output: inout [UInt8]) {
     func key(_ name: StaticString) {
       output.append(
         contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
-    output.append(0x7B)
-    appendString(sourceKey, to: &output)
-    key(": ")
-    if let source { appendString(source, to: &output) } else { key("null") }
-    output.append(contentsOf: extraMembers)
+    output.append(contentsOf: head)
     key(", \"start\": ")
     appendInteger(mention.start, to: &output)
     key(", \"end\": ")
@@ -123,7 +178,7 @@ public enum JSONText {
     key(", \"label\": ")
     appendString(mention.label, to: &output)
     key(", \"score\": ")
-    output.append(contentsOf: number(mention.score).utf8)
+    appendNumber(mention.score, to: &output)
     key(", \"method\": [")
     for (position, method) in mention.methods.enumerated() {
       if position > 0 { key(", ") }

@@ -26,9 +26,11 @@ enum RoleContext {
 
   /// Whether a Russian title ends in an instrumental ending (`президентом`, `генсеком`).
   static func isInstrumental(_ title: String) -> Bool {
-    guard let last = title.split(separator: " ").first else { return false }
-    return ScriptCounts(String(last)).cyrillic > 0
-      && (last.hasSuffix("ом") || last.hasSuffix("ем") || last.hasSuffix("ым"))
+    // The first word without splitting the whole title (this runs for every title found).
+    let word = title.drop { $0 == " " }.prefix { $0 != " " }
+    guard !word.isEmpty else { return false }
+    return ScriptCounts(String(word)).cyrillic > 0
+      && (word.hasSuffix("ом") || word.hasSuffix("ем") || word.hasSuffix("ым"))
   }
 
   /// Whether a lower-case word before a title makes it another country's office
@@ -138,7 +140,11 @@ enum RoleContext {
   /// Vietnam: 0 when they do not. Only names written as Vietnamese syllables or common words
   /// are listed (`Trung Quốc`, `Lào`, `Russia`): other foreign names are told by their shape.
   static func foreignCountryLength(_ words: [String]) -> Int {
-    for country in foreignCountries where words.starts(with: country) { return country.count }
+    // Only the countries whose first word it is, in list order (this runs at every title).
+    guard let first = words.first, let countries = foreignCountriesByFirstWord[first] else {
+      return 0
+    }
+    for country in countries where words.starts(with: country) { return country.count }
     return 0
   }
 
@@ -209,4 +215,7 @@ enum RoleContext {
     ["singapore"], ["australia"], ["united", "states"], ["us"], ["usa"], ["u.s"],
     ["russland"], ["russlands"], ["chinas"], ["japans"], ["frankreichs"], ["deutschlands"],
   ]
+
+  private static let foreignCountriesByFirstWord: [String: [[String]]] = Dictionary(
+    grouping: foreignCountries, by: { $0[0] })
 }

@@ -15,6 +15,9 @@ struct LowercaseWordFilter: Sendable {
   /// stem to them (`his` → `hi`), so every word that starts with one must be looked up.
   private var shortStemBits: [UInt64] = Array(repeating: 0, count: shortStemBitCount / 64)
   private static let shortStemBitCount = 1 << 12
+  /// ``FoldedLetters/encodedTable``, held here so a test reads no global (each read of one
+  /// costs a `swift_once` call).
+  private let encodedFolds = FoldedLetters.encodedTable
 
   /// Up to 8 bytes of a word's folded start (UTF-8, first byte lowest), with where its first
   /// and second letters end: a value, so testing a word allocates nothing.
@@ -47,7 +50,19 @@ struct LowercaseWordFilter: Sendable {
           | UInt64(0x80 | value >> 6 & 0x3F) << 16 | UInt64(0x80 | value & 0x3F) << 24
         count = 4
       }
-      count = min(count, 8 - byteCount)
+      append(encoded, count: count)
+    }
+
+    /// Appends a letter encoded ahead (a ``PackedUTF8`` value), as far as it fits.
+    @inline(__always)
+    mutating func append(packed: UInt32) {
+      append(UInt64(packed & 0xFF_FFFF), count: Int(packed >> 24))
+    }
+
+    @inline(__always)
+    private mutating func append(_ encoded: UInt64, count: Int) {
+      let count = min(count, 8 - byteCount)
+      var encoded = encoded
       if count < 4 { encoded &= (1 << (8 * UInt64(count))) - 1 }
       bytes |= encoded << (8 * UInt64(byteCount))
       byteCount += count
@@ -64,6 +79,7 @@ struct LowercaseWordFilter: Sendable {
     }
 
     /// The first `count` bytes.
+    @inline(__always)
     func head(_ count: Int) -> UInt64 {
       count >= 8 ? bytes : bytes & ((1 << (8 * UInt64(count))) - 1)
     }
@@ -114,15 +130,22 @@ struct LowercaseWordFilter: Sendable {
     } else {
       // Fold the first letters the way ``Folding`` does (diacritics removed), without building
       // strings: this runs for every lower-case Russian and Vietnamese word.
+      let encoded = encodedFolds
       var offset = 0
       while offset < base.count, letters <= 3 {
         let (value, width) = UTF8Scalars.decode(base, at: offset)
         offset += width
-        // Combining marks may compose into a letter of its own (`и` + U+0306 is `й`).
-        if (0x300...0x36F).contains(value) { return true }
-        guard let folded = FoldedLetters.fold(value) else { return true }
-        letters += 1
-        if letters <= 3 { prefix.append(folded) }
+        if let known = encoded[value], known != FoldedLetters.notEncoded {
+          // 0: a combining mark (it may compose into a letter of its own: `и` + U+0306 is
+          // `й`), or a letter that folds to nothing or to several.
+          guard known != 0 else { return true }
+          letters += 1
+          if letters <= 3 { prefix.append(packed: known) }
+        } else {
+          guard let folded = FoldedLetters.fold(value) else { return true }
+          letters += 1
+          if letters <= 3 { prefix.append(folded) }
+        }
       }
     }
     let bit = Self.bit(prefix, wordLength: letters) & bitMask
@@ -162,6 +185,19 @@ private enum FoldedLetters {
     let folded = ScalarFolding.fold(scalar).unicodeScalars
     return folded.count == 1 ? folded.first?.value ?? 0 : 0
   }
+
+  /// Per scalar of the table's blocks: the UTF-8 bytes of ``fold(_:)`` as a ``PackedUTF8``
+  /// value, 0 for a combining mark of U+0300…U+036F and for a letter that ``fold(_:)`` gives no
+  /// single letter for, ``notEncoded`` when the letter takes more than three bytes. Made from
+  /// ``fold(_:)`` itself, so the filter answers as it would folding each letter.
+  static let encodedTable = ScalarTable<UInt32> { scalar in
+    let value = scalar.value
+    guard !(0x300...0x36F).contains(value), let folded = fold(value) else { return 0 }
+    return PackedUTF8(String(folded))?.rawValue ?? notEncoded
+  }
+
+  /// The entry of ``encodedTable`` for a letter to fold and encode the slow way.
+  static let notEncoded = UInt32.max
 
   /// The folded letter, or `nil` when it folds to nothing or to several letters (the word then
   /// goes to the cache).

@@ -26,6 +26,13 @@ final class TokenKeyCache {
   @exclusivity(unchecked) private var slots: [Slot]
   @exclusivity(unchecked) private var used = 0
   @exclusivity(unchecked) private var candidates: [KeyCandidate] = []
+  /// The answers for tokens seen lately, direct-mapped by hash: ``recentCount`` slots of 16
+  /// bytes (64 KB). The few thousand most frequent words make most of a text (4,096 cover about
+  /// 70 % of the bench corpus), so most tokens are answered here, in the L2 cache, instead of
+  /// by a probe into ``slots`` (megabytes, mostly cold); a lower-case word found here skips the
+  /// lower-case filter. Holds entry numbers, so it is cleared with the cache.
+  @exclusivity(unchecked) private var recent = [Slot](repeating: .empty, count: recentCount)
+  private static let recentCount = 1 << 12
   /// Bound on remembered tokens: archives keep producing new words (Heaps' law), so the memo is
   /// dropped and rebuilt rather than allowed to grow without limit.
   private let capacity: Int
@@ -50,6 +57,8 @@ final class TokenKeyCache {
   }
 
   private static let noKeys: Int32 = -1
+  /// In ``recent``: a lower-case word the lower-case filter passed over (not looked up).
+  private static let filteredOut: Int32 = -2
 
   /// - Parameter expectedTokens: how many distinct tokens to make room for at first (a query
   ///   has a few; a document thousands).
@@ -91,12 +100,49 @@ final class TokenKeyCache {
 
     static let noKeys = Lookup(
       entry: TokenKeyCache.noKeys, startsPhrase: false, startsNonPersonPhrase: false)
+    /// What ``recentAnswer(hash:)`` gives for a lower-case word the filter passed over; never
+    /// an entry.
+    static let filteredOut = Lookup(
+      entry: TokenKeyCache.filteredOut, startsPhrase: false, startsNonPersonPhrase: false)
+  }
+
+  /// The answer ``remember(_:hash:)`` stored for the token with `hash`, if it is still there.
+  @inline(__always)
+  func recentAnswer(hash: UInt64) -> Lookup? {
+    let slot = recent.withUnsafeBufferPointer { $0[Self.recentPosition(hash)] }
+    guard slot.hash == hash, slot.entry != 0 else { return nil }
+    return Lookup(
+      entry: slot.entry > 0 ? slot.entry - 1 : slot.entry, startsPhrase: slot.startsPhrase,
+      startsNonPersonPhrase: slot.startsNonPersonPhrase)
+  }
+
+  /// Keeps `answer` (a lookup, or ``Lookup/filteredOut``) for the token with `hash` among the
+  /// recent ones, in place of the one that shared its slot.
+  @inline(__always)
+  func remember(_ answer: Lookup, hash: UInt64) {
+    let slot = Slot(
+      hash: hash, entry: answer.entry >= 0 ? answer.entry + 1 : answer.entry,
+      startsPhrase: answer.startsPhrase, startsNonPersonPhrase: answer.startsNonPersonPhrase)
+    recent.withUnsafeMutableBufferPointer { $0[Self.recentPosition(hash)] = slot }
+  }
+
+  /// The slot of ``recent`` for `hash`, from its top bits (``slots`` uses the low ones).
+  @inline(__always)
+  private static func recentPosition(_ hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: hash >> 52) & (recentCount - 1)
   }
 
   /// The entry of `token` with its flags; analyses the token first on a miss.
   @inline(__always)
   func lookUp(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Lookup {
-    let hash = ByteHash.hash(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: token)))
+    lookUp(token, hash: ByteHash.hash(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: token))))
+  }
+
+  /// The entry of `token`, whose ``ByteHash`` is `hash`, with its flags; answered from the
+  /// recent tokens when it is one of them, analysed first on a miss.
+  @inline(__always)
+  func lookUp(_ token: Slice<UnsafeBufferPointer<UInt8>>, hash: UInt64) -> Lookup {
+    if let known = recentAnswer(hash: hash), known.entry != Self.filteredOut { return known }
     let found = slots.withUnsafeBufferPointer { slots -> Lookup? in
       let mask = slots.count - 1
       var position = Int(truncatingIfNeeded: hash) & mask
@@ -164,6 +210,7 @@ final class TokenKeyCache {
     entries.removeAll(keepingCapacity: true)
     candidates.removeAll(keepingCapacity: true)
     for position in slots.indices { slots[position] = .empty }
+    for position in recent.indices { recent[position] = .empty }
     used = 0
   }
 }

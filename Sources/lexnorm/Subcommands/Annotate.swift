@@ -91,15 +91,22 @@ struct Annotate: ParsableCommand {
       labelLanguage: labelLanguage, date: date, includesNested: nested,
       linksMisspelledNames: linkMisspelledNames)
     if records.isRecords { return try annotateRecords(annotator: annotator, options: options) }
+    // Each mention's object starts with its file's name, encoded once per file.
+    var head: (name: String, bytes: [UInt8])?
     try forEachAnnotatedSegment(
       of: files, options: input, annotator: annotator, annotation: options,
       documentLimit: document.limit, jobs: jobs.count
     ) { segment, source, mentions in
       switch format {
       case .jsonl:
+        guard !mentions.isEmpty else { return }
+        if head?.name != source.name {
+          head = (source.name, JSONText.mentionHead(sourceKey: "file", source: source.name))
+        }
+        let bytes = head?.bytes ?? []
         Standard.output.write { output in
           for mention in mentions {
-            JSONText.appendMention(mention, sourceKey: "file", source: source.name, to: &output)
+            JSONText.appendMention(mention, head: bytes, to: &output)
             output.append(0x0A)
           }
         }

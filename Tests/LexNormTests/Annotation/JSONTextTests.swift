@@ -20,6 +20,29 @@ struct JSONTextTests {
     #expect(JSONText.string(text) == expected)
   }
 
+  // Strings of 8 bytes and more go through the 8-bytes-at-a-time scan: escapes in every lane,
+  // after a clean chunk, and bytes a lane test could mistake (0x21, 0x23, 0x5B, 0x5D, 0xE1…).
+  @Test(arguments: [
+    ("abcdefgh", #""abcdefgh""#),
+    ("abcdefg\"", #""abcdefg\"""#),
+    ("\"bcdefgh", #""\"bcdefgh""#),
+    ("abcdefghijklmno\\", #""abcdefghijklmno\\""#),
+    ("abc\u{1F}defgh\u{00}", #""abc\u001fdefgh\u0000""#),
+    ("!#[]~ \u{7F}xyz!#[]~", "\"!#[]~ \u{7F}xyz!#[]~\""),
+    ("Lương Cường\u{2028}Tô Lâm…", #""Lương Cường\u2028Tô Lâm…""#),
+    ("Nguyễn Phú Trọng\t", #""Nguyễn Phú Trọng\t""#),
+  ])
+  func escapesLongStrings(text: String, expected: String) {
+    #expect(JSONText.string(text) == expected)
+  }
+
+  @Test(arguments: [0.0, 0.001, 0.0005, 0.1, 0.25, 0.857, 0.8567, 0.95, 0.9995, 1.0, 1.2, -0.1])
+  func writesScoresAsNumberDoes(value: Double) {
+    var output: [UInt8] = []
+    JSONText.appendNumber(value, to: &output)
+    #expect(String(decoding: output, as: UTF8.self) == JSONText.number(value))
+  }
+
   @Test(arguments: [(0, "0"), (9, "9"), (10, "10"), (1_234_567_890, "1234567890"), (-42, "-42")])
   func writesIntegers(value: Int, expected: String) {
     var output: [UInt8] = []
@@ -45,6 +68,10 @@ struct JSONTextTests {
         "kind": "title", "label": "Chủ tịch nước", "score": 0.9, "method": ["exact", "role"], \
         "refers_to": "person:luong-cuong", "alternatives": ["title:chairman"]}
         """)
+    var led: [UInt8] = []
+    JSONText.appendMention(
+      mention, head: JSONText.mentionHead(sourceKey: "doc", source: "a1"), to: &led)
+    #expect(led == named)
     var anonymous: [UInt8] = []
     JSONText.appendMention(
       Mention(

@@ -54,4 +54,46 @@ struct HotPathTests {
     #expect(value("To Lam") == nil)
     #expect(value("Luong Cuong") == 3)
   }
+
+  /// The hash of a token read inside its line equals the hash of its bytes alone, for every
+  /// length around the 8-byte steps and for tokens that end near the line's end.
+  @Test func tokenHashInsideTheLineEqualsTheHashOfItsBytes() {
+    var line = "Tổng Bí thư Tô Lâm, Thủ tướng Phạm Minh Chính: a\u{2028}bcdefghijklmnopq"
+    line.withUTF8 { text in
+      for start in 0..<text.count {
+        for end in start...min(text.count, start + 20) {
+          let alone = ByteHash.hash(
+            UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(text)[start..<end]))
+          #expect(ByteHash.hash(start..<end, in: text) == alone, "bytes \(start)..<\(end)")
+        }
+      }
+    }
+  }
+
+  /// The recent-token table answers what was kept for a hash until another hash takes its slot,
+  /// including that a lower-case word was filtered out; a look-up ignores the latter.
+  @Test func recentTokensKeepTheLastAnswerPerSlot() {
+    let cache = TokenKeyCache(index: PhraseIndex(lexicon: Lexicon(entities: [])))
+    let hash: UInt64 = 0xABCD_0000_0000_1234
+    #expect(cache.recentAnswer(hash: hash) == nil)
+    cache.remember(.filteredOut, hash: hash)
+    #expect(cache.recentAnswer(hash: hash)?.entry == TokenKeyCache.Lookup.filteredOut.entry)
+    let found = TokenKeyCache.Lookup(entry: 0, startsPhrase: true, startsNonPersonPhrase: false)
+    cache.remember(found, hash: hash)
+    let answer = cache.recentAnswer(hash: hash)
+    #expect(answer?.entry == 0)
+    #expect(answer?.startsPhrase == true)
+    #expect(answer?.startsNonPersonPhrase == false)
+    // Same top bits, same slot: the later hash replaces the earlier one.
+    cache.remember(.noKeys, hash: hash ^ 1)
+    #expect(cache.recentAnswer(hash: hash) == nil)
+    #expect(cache.recentAnswer(hash: hash ^ 1)?.entry == TokenKeyCache.Lookup.noKeys.entry)
+    // A filtered-out answer never stands in for a look-up.
+    var word = "xylophone"
+    word.withUTF8 { bytes in
+      let hash = ByteHash.hash(0..<bytes.count, in: bytes)
+      cache.remember(.filteredOut, hash: hash)
+      #expect(cache.lookUp(bytes[...], hash: hash).entry == TokenKeyCache.Lookup.noKeys.entry)
+    }
+  }
 }
