@@ -88,11 +88,15 @@ struct BinaryReader {
     _: T.Type, minimumSize: Int
   ) throws(Malformed) -> Int {
     let start = offset
-    let count = Int(try read(T.self))
-    guard count <= remaining / minimumSize else {
+    let stored = try read(T.self)
+    // A 64-bit count may not even fit an Int: it is refused, not converted.
+    guard let count = Int(exactly: stored), count <= remaining / minimumSize else {
+      let (needed, overflow) = Int(clamping: stored).multipliedReportingOverflow(by: minimumSize)
       throw Malformed(
         offset: start,
-        detail: "count \(count) needs at least \(count * minimumSize) bytes, \(remaining) remain")
+        detail: overflow
+          ? "count \(stored) is more than any file holds"
+          : "count \(stored) needs at least \(needed) bytes, \(remaining) remain")
     }
     return count
   }

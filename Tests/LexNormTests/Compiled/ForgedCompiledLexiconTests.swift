@@ -8,7 +8,7 @@ import Testing
 struct ForgedCompiledLexiconTests {
   enum Forgery: String, CaseIterable {
     case shortEntityRecord, unknownEntityKind, kindTableDisagrees, recordsOutOfOrder
-    case hugeVocabularyCount, hugeEntityCount
+    case hugeVocabularyCount, hugeEntityCount, hugeStoredCount
 
     var bytes: [UInt8] {
       switch self {
@@ -31,6 +31,13 @@ struct ForgedCompiledLexiconTests {
       case .hugeVocabularyCount:
         // From issue #10: once a 172 GB allocation.
         return ForgedCompiledLexiconTests.file(records: [], kinds: []) { $0.write(UInt32.max) }
+      case .hugeStoredCount:
+        // From fuzzing format 4: a 64-bit count that no Int holds once trapped.
+        var payload = BinaryWriter()
+        payload.write(UInt32(0))
+        payload.align(to: 8)
+        payload.write(UInt64.max)
+        return ForgedCompiledLexiconTests.file(payload: payload.bytes)
       case .hugeEntityCount:
         // Once an allocation failure.
         var payload = BinaryWriter()
@@ -57,6 +64,7 @@ struct ForgedCompiledLexiconTests {
       case .recordsOutOfOrder: "entity records out of order at byte 160"
       case .hugeVocabularyCount:
         "count 4294967295 needs at least 17179869180 bytes, 0 remain at byte 152"
+      case .hugeStoredCount: "count 18446744073709551615 is more than any file holds at byte 40"
       case .hugeEntityCount:
         "count 4294967295 needs at least 180388626390 bytes, 0 remain at byte 32"
       }
