@@ -133,7 +133,8 @@ public struct Annotator: Sendable {
     let written = words.map { $0.normalized(.nfc).lowercased() }
     let isMarked = { (word: String) in Folding.key(word) != word }
     guard written.contains(where: isMarked) else { return ranked }
-    return ranked.map { candidate in
+    var lowered = false
+    let weighed = ranked.map { candidate in
       guard candidate.methods == [.folded] else { return candidate }
       // A folded match has no form spelt as the query; one marked otherwise contradicts it.
       let contradicted = ranking.forms(of: candidate.entity).contains { stored in
@@ -141,10 +142,12 @@ public struct Annotator: Sendable {
           && zip(written, stored).contains { $0 != $1 && isMarked($0) && isMarked($1) }
       }
       guard contradicted else { return candidate }
-      var lowered = candidate
-      lowered.score = ((candidate.score - Self.conflictingMarksPenalty) * 1000).rounded() / 1000
-      return lowered
-    }.sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) }
+      lowered = true
+      var weighed = candidate
+      weighed.score = ((candidate.score - Self.conflictingMarksPenalty) * 1000).rounded() / 1000
+      return weighed
+    }
+    return lowered ? weighed.sorted { ($0.score, -$0.entity) > ($1.score, -$1.entity) } : ranked
   }
 
   /// The entities whose whole form `words` are, best first; when none, the partial and fuzzy

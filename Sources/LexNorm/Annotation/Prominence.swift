@@ -89,10 +89,15 @@ final class PersonProminence: Sendable {
         }
       }
     }
-    return result.enumerated().sorted { left, right in
-      left.element.score != right.element.score
-        ? left.element.score > right.element.score : left.offset < right.offset
-    }.map(\.element)
+    // Stable insertion sort: a lowered candidate moves down past the few it now trails.
+    for position in result.indices.dropFirst() {
+      var place = position
+      while place > 0, result[place - 1].score < result[place].score {
+        result.swapAt(place - 1, place)
+        place -= 1
+      }
+    }
+    return result
   }
 
   private static func make(_ index: PhraseIndex) -> [Prominence?] {
