@@ -106,6 +106,16 @@ enum RoleContext {
     return start..<end
   }
 
+  /// The line (paragraph) around `range`: from after the previous line break to the next one.
+  static func line(around range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    let newline = UInt8(ascii: "\n")
+    var start = range.lowerBound
+    while start > 0, bytes[start - 1] != newline { start -= 1 }
+    var end = range.upperBound
+    while end < bytes.count, bytes[end] != newline { end += 1 }
+    return start..<end
+  }
+
   /// Whether a word may stand between a title and the country it belongs to (`President of`,
   /// `Präsident der`, `Chủ tịch nước Cộng hòa Dân chủ Nhân dân`).
   static func linksCountry(_ word: String) -> Bool { countryLinks.contains(word) }
@@ -185,6 +195,12 @@ enum RoleContext {
     "as", "als", "zum", "zur", "пост", "посту", "поста", "должность", "должности", "làm", "chức",
     "cử",
     "vụ", "vị", "trí",
+    // A copula or a verb of appointment: the title is a predicate of someone (`X was
+    // President`, `X ist Präsident`, `X là Thủ tướng`), not a reference of its own.
+    "is", "was", "were", "be", "been", "become", "became", "becomes", "remains", "remained",
+    "elected", "appointed", "named", "ist", "war", "wird", "wurde", "bleibt", "blieb", "là",
+    "был", "была", "является", "являлся", "являлась", "избран", "избрана", "назначен",
+    "назначена",
   ]
 
   private static let foreignAdjectives: Set<String> = [
@@ -192,11 +208,15 @@ enum RoleContext {
     "british", "korean", "thai", "lao", "cambodian", "indonesian", "philippine", "foreign",
     "российского", "российский", "американского", "американский", "китайского", "китайский",
     "mỹ", "nga",
+    // Multilateral bodies: their offices are not Vietnam's (`ASEAN Foreign Ministers`).
+    "asean", "асеан", "un", "оон", "eu", "ес", "apec", "атэс", "g7", "g20", "brics", "брикс",
+    "nato", "нато", "wto", "вто",
   ]
 
   private static let countryLinks: Set<String> = [
     "of", "the", "der", "des", "von", "nước", "của", "cộng", "hòa", "hoà", "dân", "chủ", "nhân",
-    "xã", "hội", "nghĩa", "liên", "bang", "vương", "quốc", "chính", "phủ",
+    "xã", "hội", "nghĩa", "liên", "bang", "vương", "quốc", "chính", "phủ", "стран", "countries",
+    "các",
   ]
 
   private static let foreignCountries: [[String]] = [
@@ -208,5 +228,9 @@ enum RoleContext {
     ["france"], ["germany"], ["korea"], ["malaysia"], ["indonesia"], ["philippines"],
     ["singapore"], ["australia"], ["united", "states"], ["us"], ["usa"], ["u.s"],
     ["russland"], ["russlands"], ["chinas"], ["japans"], ["frankreichs"], ["deutschlands"],
+    ["asean"], ["асеан"], ["un"], ["оон"], ["eu"], ["ес"], ["apec"], ["атэс"], ["g20"],
+    ["brics"], ["брикс"], ["united", "nations"], ["vereinten", "nationen"],
+    ["liên", "hợp", "quốc"],
+    ["europäischen", "union"], ["european", "union"], ["евросоюза"],
   ]
 }
