@@ -935,10 +935,11 @@ public final class AnnotationSession {
         annotator.lexicon[person]?.roles.contains { $0.title == title.id } == true
       }
       // A past year of the paragraph outside the holder's term: the paragraph is about another
-      // time. A later year is a goal (`bis 2045`), not the time of the text.
-      let years = RoleContext.years(
-        in: bytes, range: RoleContext.line(around: title.start..<title.end, in: bytes)
-      ).filter { $0 <= documentDate?.year ?? .max }
+      // time. A later year is a goal (`bis 2045`), a span of years an anniversary or a term.
+      let paragraph = RoleContext.line(around: title.start..<title.end, in: bytes)
+      let years = RoleContext.years(in: bytes, range: paragraph)
+        .subtracting(RoleContext.spannedYears(in: bytes, range: paragraph))
+        .filter { $0 <= documentDate?.year ?? .max }
       func heldThroughout(_ person: String) -> Bool {
         annotator.lexicon[person].map { DatedReading.held(title.id, by: $0, in: years) } ?? false
       }

@@ -106,6 +106,36 @@ enum RoleContext {
     return start..<end
   }
 
+  /// The years of `range` of `bytes` that begin or end a span of years (`1975–2025`, `2006 -
+  /// 2011`): an anniversary or a term, not the time a paragraph is about.
+  static func spannedYears(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Set<Int> {
+    func year(at index: Int) -> Int? {
+      guard index >= range.lowerBound, index + 4 <= range.upperBound,
+        bytes[index..<index + 4].allSatisfy({ (0x30...0x39).contains($0) })
+      else { return nil }
+      return bytes[index..<index + 4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+    var found: Set<Int> = []
+    for index in range {
+      guard let first = year(at: index) else { continue }
+      var next = index + 4
+      while next < range.upperBound, bytes[next] == UInt8(ascii: " ") { next += 1 }
+      // `-`, or `–` / `—` (E2 80 93 / 94).
+      if next < range.upperBound, bytes[next] == UInt8(ascii: "-") {
+        next += 1
+      } else if next + 2 < range.upperBound, bytes[next] == 0xE2, bytes[next + 1] == 0x80,
+        bytes[next + 2] == 0x93 || bytes[next + 2] == 0x94
+      {
+        next += 3
+      } else {
+        continue
+      }
+      while next < range.upperBound, bytes[next] == UInt8(ascii: " ") { next += 1 }
+      if let second = year(at: next) { found.formUnion([first, second]) }
+    }
+    return found
+  }
+
   /// The line (paragraph) around `range`: from after the previous line break to the next one.
   static func line(around range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
     let newline = UInt8(ascii: "\n")

@@ -171,6 +171,11 @@ struct UnseenTextPrecisionTests {
       "The target is 2045. The health minister said it will work.",
       ["24..<39 title:minister-of-health person:dao-hong-lan [\"exact\", \"role\"]"]
     ),
+    // A span of years is an anniversary or a term, not the paragraph's time.
+    (
+      "The health minister spoke. It marks 50 years (1975–2025).",
+      ["4..<19 title:minister-of-health person:dao-hong-lan [\"exact\", \"role\"]"]
+    ),
     ("He was President then.", ["7..<16 title:president - [\"exact\"]"]),
     ("Er ist Präsident.", ["7..<17 title:president - [\"exact\"]"]),
   ])
@@ -205,5 +210,27 @@ struct UnseenTextPrecisionTests {
   ])
   func narrowerOffices(text: String, expected: [String]) {
     #expect(Self.titles(text) == expected)
+  }
+
+  /// Class 7: press wordings of offices the bundled lexicon has (`Lexicons/titles*.yaml`).
+  @Test(arguments: [
+    ("Спикер парламента заявил.", "0..<33 title:chairman-of-national-assembly"),
+    (
+      "Der Parteisekretär der Provinz sagte.",
+      "4..<31 title:secretary-of-provincial-party-committee"
+    ),
+    ("Chủ tịch UBND tỉnh phát biểu.", "0..<24 title:chairman-of-provincial-peoples-committee"),
+    ("Chủ tịch HĐND tỉnh phát biểu.", "0..<25 title:chairman-of-provincial-peoples-council"),
+    ("Ông là Ủy viên Trung ương.", "9..<32 title:central-committee-member"),
+    (
+      "Глава Организационного отдела ЦК КПВ заявил.",
+      "0..<68 title:head-of-central-organizing-commission"
+    ),
+    ("Министр информации заявил.", "0..<35 title:minister-of-information-and-communications"),
+  ])
+  func pressWordingsOfOffices(text: String, expected: String) throws {
+    let annotator = Annotator(lexicon: try Lexicon.bundled())
+    let titles = annotator.annotate(text).filter { $0.kind == .title }
+    #expect(titles.map { "\($0.start)..<\($0.end) \($0.id)" } == [expected])
   }
 }
