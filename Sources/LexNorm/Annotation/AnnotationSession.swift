@@ -936,12 +936,14 @@ public final class AnnotationSession {
       }
       // A past year of the paragraph outside the holder's term: the paragraph is about another
       // time. A later year is a goal (`bis 2045`), a span of years an anniversary or a term.
-      let paragraph = RoleContext.line(around: title.start..<title.end, in: bytes)
-      let years = RoleContext.years(in: bytes, range: paragraph)
-        .subtracting(RoleContext.spannedYears(in: bytes, range: paragraph))
-        .filter { $0 <= documentDate?.year ?? .max }
+      // Read only for a title about to be resolved.
       func heldThroughout(_ person: String) -> Bool {
-        annotator.lexicon[person].map { DatedReading.held(title.id, by: $0, in: years) } ?? false
+        let paragraph = RoleContext.line(around: title.start..<title.end, in: bytes)
+        let years = RoleContext.years(in: bytes, range: paragraph)
+          .subtracting(RoleContext.spannedYears(in: bytes, range: paragraph))
+          .filter { $0 <= documentDate?.year ?? .max }
+        return annotator.lexicon[person].map { DatedReading.held(title.id, by: $0, in: years) }
+          ?? false
       }
       let dated = holder(of: title.id)
       if named.count == 1, holdersNamed == named, let person = named.first,

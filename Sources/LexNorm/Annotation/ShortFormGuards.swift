@@ -8,15 +8,16 @@ enum ShortFormGuards {
     _ position: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     let previous = position - 1
-    guard previous >= 0, tokens[previous].isCapitalized, !tokens[previous].isNumeric else {
-      return false
-    }
+    // The dot first: it rules out nearly every word without building a string.
+    guard previous >= 0, bytes[tokens[previous].end] == UInt8(ascii: "."),
+      tokens[previous].isCapitalized, tokens[previous].length <= 3
+    else { return false }
     let initial = tokens[previous]
     // One letter: one ASCII byte, or one precomposed letter (`Đ.`) of two or three bytes.
-    let letter = String(decoding: bytes[initial.start..<initial.end], as: UTF8.self)
-    guard letter.count == 1 else { return false }
-    let gap = bytes[initial.end..<tokens[position].start]
-    return gap.first == UInt8(ascii: ".") && gap.dropFirst().allSatisfy { $0 == UInt8(ascii: " ") }
+    guard String(decoding: bytes[initial.start..<initial.end], as: UTF8.self).count == 1 else {
+      return false
+    }
+    return bytes[initial.end + 1..<tokens[position].start].allSatisfy { $0 == UInt8(ascii: " ") }
   }
 
   /// Whether the word at `position` begins a sentence and a lower-case word that may be a

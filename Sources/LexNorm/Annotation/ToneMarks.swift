@@ -8,7 +8,10 @@ enum ToneMarks {
   /// diacritics, or with those of one of the entity's written forms of as many words. An entity
   /// with no such form (its names are written without diacritics) accepts any.
   static func agree(_ words: [String], with entity: Entity) -> Bool {
-    guard words.contains(where: hasMarks) else { return true }
+    // Cyrillic letters (`Тô Лам`, a look-alike slip) have no Vietnamese diacritics to compare.
+    guard words.contains(where: hasMarks), !words.contains(where: hasCyrillic) else {
+      return true
+    }
     let written = words.map(signature)
     var compared = false
     for form in forms(of: entity) where form.unicodeScalars.contains(where: isMark) {
@@ -21,7 +24,13 @@ enum ToneMarks {
   }
 
   /// Whether a word of Latin script carries a Vietnamese diacritic.
-  static func hasMarks(_ word: String) -> Bool { word.unicodeScalars.contains(where: isMark) }
+  static func hasMarks(_ word: String) -> Bool {
+    !word.utf8.allSatisfy { $0 < 0x80 } && word.unicodeScalars.contains(where: isMark)
+  }
+
+  private static func hasCyrillic(_ word: String) -> Bool {
+    word.unicodeScalars.contains { (0x400...0x52F).contains($0.value) }
+  }
 
   private static func forms(of entity: Entity) -> [String] {
     Array(entity.labels.values) + entity.aliases.values.joined()
