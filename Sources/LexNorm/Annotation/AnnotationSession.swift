@@ -495,10 +495,11 @@ public final class AnnotationSession {
     }
     var ranked = ranking.rank(valid, surface: surface)
     if surface.contains(where: ToneMarks.hasMarks) {
-      // Written with diacritics: only a person with these diacritics (`Việt` is not `Viết`).
+      // Written with diacritics: only a person with these diacritics (`Việt` is not `Viết`). An
+      // exact reading has them; the kind is read alone, without copying the entity.
       ranked.removeAll { hit in
-        let entity = annotator.index.entities[Int(hit.entity)]
-        return entity.kind == .person && !ToneMarks.agree(surface, with: entity)
+        !hit.methods.contains(.exact) && annotator.index.entities[Int(hit.entity)].kind == .person
+          && !ToneMarks.agree(surface, with: annotator.index.entities[Int(hit.entity)])
       }
     }
     guard let best = ranked.first else { return nil }
