@@ -512,7 +512,15 @@ public final class AnnotationSession {
     let surface = span.map {
       String(decoding: bytes[tokens[$0].start..<tokens[$0].end], as: UTF8.self)
     }
-    let ranked = ranking.rank(valid, surface: surface)
+    var ranked = ranking.rank(valid, surface: surface)
+    if surface.contains(where: ToneMarks.hasMarks) {
+      // Written with diacritics: only a person with these diacritics (`Việt` is not `Viết`). An
+      // exact reading has them; the kind is read alone, without copying the entity.
+      ranked.removeAll { hit in
+        !hit.methods.contains(.exact) && annotator.index.entities[Int(hit.entity)].kind == .person
+          && !ToneMarks.agree(surface, with: annotator.index.entities[Int(hit.entity)])
+      }
+    }
     guard let best = ranked.first else { return nil }
     let alternatives = ranked.dropFirst().prefix { $0.score == best.score }.map(\.entity)
     let mention = makeMention(
@@ -686,7 +694,7 @@ public final class AnnotationSession {
     entry: (Int) -> Int32
   ) -> Found? {
     guard !shortForms.isEmpty, tokens[start].isCapitalized, !tokens[start].isNumeric,
-      entry(start) >= 0
+      entry(start) >= 0, !ShortFormGuards.followsInitial(start, tokens: tokens, bytes: bytes)
     else { return nil }
     func keys(_ position: Int) -> ArraySlice<KeyCandidate> {
       cache.candidates(ofEntry: entry(position))
@@ -720,7 +728,10 @@ public final class AnnotationSession {
     {
       return widened
     }
-    guard !isInsideLongerName(start, tokens: tokens, bytes: bytes) else { return nil }
+    guard !isInsideLongerName(start, tokens: tokens, bytes: bytes),
+      !(shortForms.writesMarks
+        && ShortFormGuards.startsCompound(start, tokens: tokens, bytes: bytes))
+    else { return nil }
     if steps.contains(.inflected), tokens[start].isASCII, !written.contains(UInt8(ascii: "'")),
       !isGenitiveBeforeNoun(start, tokens: tokens, bytes: bytes)
     {
@@ -943,13 +954,24 @@ public final class AnnotationSession {
       let holdersNamed = personsNamed.filter { person in
         annotator.lexicon[person]?.roles.contains { $0.title == title.id } == true
       }
+      // A past year of the paragraph outside the holder's term: the paragraph is about another
+      // time. A later year is a goal (`bis 2045`), a span of years an anniversary or a term.
+      // Read only for a title about to be resolved.
+      func heldThroughout(_ person: String) -> Bool {
+        let paragraph = RoleContext.line(around: title.start..<title.end, in: bytes)
+        let years = RoleContext.years(in: bytes, range: paragraph)
+          .subtracting(RoleContext.spannedYears(in: bytes, range: paragraph))
+          .filter { $0 <= documentDate?.year ?? .max }
+        return annotator.lexicon[person].map { DatedReading.held(title.id, by: $0, in: years) }
+          ?? false
+      }
       let dated = holder(of: title.id)
       if named.count == 1, holdersNamed == named, let person = named.first,
-        dated == nil || dated == person
+        dated == nil || dated == person, heldThroughout(person)
       {
         found[index].mention.refersTo = person
         found[index].mention.methods += dated == nil ? [.roleInDocument] : [.role, .roleInDocument]
-      } else if named.isEmpty, let dated {
+      } else if named.isEmpty, let dated, heldThroughout(dated) {
         found[index].mention.refersTo = dated
         found[index].mention.methods.append(.role)
       }
@@ -1033,6 +1055,15 @@ public final class AnnotationSession {
       RoleContext.namesLegislature(after.map(word))
     {
       return .otherOffice
+    }
+    if annotator.lexicon[found[index].mention.id]?.hasSingleHolder == true {
+      let scope = OfficeScope(
+        bytes: bytes, tokens: tokens,
+        place: { position in
+          found.first { $0.mention.kind == .place && $0.tokens.contains(position) }?.mention.id
+        },
+        isMention: { position in found.contains { $0.tokens.contains(position) } })
+      if scope.narrowsOffice(span) { return .otherOffice }
     }
     var result = TitleContext.resolvable
     if span.lowerBound > 0, tokens[span.lowerBound].joinsPrevious {
@@ -1150,16 +1181,22 @@ public final class AnnotationSession {
     mention.methods.append(.role)
   }
 
-  /// Among a person mention's equally good readings, keeps the one who holds `titleID`.
+  /// Among a person mention's equally good readings, keeps the one who holds `titleID` on the
+  /// document's date, or else the one who ever held it.
   private func preferHolder(of titleID: String, in mention: inout Mention) {
     guard !mention.alternatives.isEmpty else { return }
     let readings = [mention.id] + mention.alternatives
-    let holders = readings.filter { id in
-      guard let entity = annotator.lexicon[id] else { return false }
-      return entity.roles.contains { role in
-        role.title == titleID && (documentDate.map(role.isHeld(on:)) ?? true)
+    func holders(onDate: Bool) -> [String] {
+      readings.filter { id in
+        annotator.lexicon[id]?.roles.contains { role in
+          role.title == titleID && (!onDate || documentDate.map(role.isHeld(on:)) ?? true)
+        } == true
       }
     }
+    // None on the document's date: the title is one held before (`former President`, `nguyên
+    // Chủ tịch nước`), so the namesake who ever held it.
+    let current = holders(onDate: true)
+    let holders = current.isEmpty ? holders(onDate: false) : current
     guard holders.count == 1, let holder = holders.first, let entity = annotator.lexicon[holder]
     else { return }
     mention.id = holder

@@ -16,6 +16,16 @@ enum DatedReading {
     return active.count == 1 ? active.first : nil
   }
 
+  /// Whether `entity` held `title` in every one of `years` (by a role dated or not).
+  static func held(_ title: String, by entity: Entity, in years: Set<Int>) -> Bool {
+    years.allSatisfy { year in
+      entity.roles.contains { role in
+        role.title == title
+          && ((role.from?.year ?? Int.min)...(role.until?.year ?? Int.max)).contains(year)
+      }
+    }
+  }
+
   /// Whether a line is short enough to be a note about the name before it (`(1997 - 6/2006)`,
   /// `Đồng chí Trần Đức Lương`), not running text.
   static func isNote(_ byteCount: Int) -> Bool { byteCount <= maxNoteBytes }

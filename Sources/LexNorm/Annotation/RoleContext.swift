@@ -108,6 +108,46 @@ enum RoleContext {
     return start..<end
   }
 
+  /// The years of `range` of `bytes` that begin or end a span of years (`1975–2025`, `2006 -
+  /// 2011`): an anniversary or a term, not the time a paragraph is about.
+  static func spannedYears(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Set<Int> {
+    func year(at index: Int) -> Int? {
+      guard index >= range.lowerBound, index + 4 <= range.upperBound,
+        bytes[index..<index + 4].allSatisfy({ (0x30...0x39).contains($0) })
+      else { return nil }
+      return bytes[index..<index + 4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+    var found: Set<Int> = []
+    for index in range {
+      guard let first = year(at: index) else { continue }
+      var next = index + 4
+      while next < range.upperBound, bytes[next] == UInt8(ascii: " ") { next += 1 }
+      // `-`, or `–` / `—` (E2 80 93 / 94).
+      if next < range.upperBound, bytes[next] == UInt8(ascii: "-") {
+        next += 1
+      } else if next + 2 < range.upperBound, bytes[next] == 0xE2, bytes[next + 1] == 0x80,
+        bytes[next + 2] == 0x93 || bytes[next + 2] == 0x94
+      {
+        next += 3
+      } else {
+        continue
+      }
+      while next < range.upperBound, bytes[next] == UInt8(ascii: " ") { next += 1 }
+      if let second = year(at: next) { found.formUnion([first, second]) }
+    }
+    return found
+  }
+
+  /// The line (paragraph) around `range`: from after the previous line break to the next one.
+  static func line(around range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    let newline = UInt8(ascii: "\n")
+    var start = range.lowerBound
+    while start > 0, bytes[start - 1] != newline { start -= 1 }
+    var end = range.upperBound
+    while end < bytes.count, bytes[end] != newline { end += 1 }
+    return start..<end
+  }
+
   /// Whether a word may stand between a title and the country it belongs to (`President of`,
   /// `Präsident der`, `Chủ tịch nước Cộng hòa Dân chủ Nhân dân`).
   static func linksCountry(_ word: String) -> Bool { countryLinks.contains(word) }
@@ -191,6 +231,12 @@ enum RoleContext {
     "as", "als", "zum", "zur", "пост", "посту", "поста", "должность", "должности", "làm", "chức",
     "cử",
     "vụ", "vị", "trí",
+    // A copula or a verb of appointment: the title is a predicate of someone (`X was
+    // President`, `X ist Präsident`, `X là Thủ tướng`), not a reference of its own.
+    "is", "was", "were", "be", "been", "become", "became", "becomes", "remains", "remained",
+    "elected", "appointed", "named", "ist", "war", "wird", "wurde", "bleibt", "blieb", "là",
+    "был", "была", "является", "являлся", "являлась", "избран", "избрана", "назначен",
+    "назначена",
   ]
 
   private static let foreignAdjectives: Set<String> = [
@@ -198,11 +244,15 @@ enum RoleContext {
     "british", "korean", "thai", "lao", "cambodian", "indonesian", "philippine", "foreign",
     "российского", "российский", "американского", "американский", "китайского", "китайский",
     "mỹ", "nga",
+    // Multilateral bodies: their offices are not Vietnam's (`ASEAN Foreign Ministers`).
+    "asean", "асеан", "un", "оон", "eu", "ес", "apec", "атэс", "g7", "g20", "brics", "брикс",
+    "nato", "нато", "wto", "вто",
   ]
 
   private static let countryLinks: Set<String> = [
     "of", "the", "der", "des", "von", "nước", "của", "cộng", "hòa", "hoà", "dân", "chủ", "nhân",
-    "xã", "hội", "nghĩa", "liên", "bang", "vương", "quốc", "chính", "phủ",
+    "xã", "hội", "nghĩa", "liên", "bang", "vương", "quốc", "chính", "phủ", "стран", "countries",
+    "các",
   ]
 
   private static let foreignCountries: [[String]] = [
@@ -214,6 +264,10 @@ enum RoleContext {
     ["france"], ["germany"], ["korea"], ["malaysia"], ["indonesia"], ["philippines"],
     ["singapore"], ["australia"], ["united", "states"], ["us"], ["usa"], ["u.s"],
     ["russland"], ["russlands"], ["chinas"], ["japans"], ["frankreichs"], ["deutschlands"],
+    ["asean"], ["асеан"], ["un"], ["оон"], ["eu"], ["ес"], ["apec"], ["атэс"], ["g20"],
+    ["brics"], ["брикс"], ["united", "nations"], ["vereinten", "nationen"],
+    ["liên", "hợp", "quốc"],
+    ["europäischen", "union"], ["european", "union"], ["евросоюза"],
   ]
 
   private static let foreignCountriesByFirstWord: [String: [[String]]] = Dictionary(

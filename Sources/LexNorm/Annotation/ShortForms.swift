@@ -42,7 +42,7 @@ final class ShortForms {
 
   /// Whether the document writes Vietnamese names with their diacritics: then a short form
   /// without them is another word (`Hai ngày sau` is not `Hải`).
-  private var writesMarks = false
+  private(set) var writesMarks = false
 
   /// Remembers a person named in full as `written`; `position` is the entity's place in the
   /// index. Returns whether the person is new to the document.
