@@ -9,7 +9,7 @@ enum RoleContext {
   enum Modifier {
     /// Another office (`Vice President`, `вице-президент`, `Phó Thủ tướng`): no link at all.
     case otherOffice
-    /// Same office, but not the current holder (`former`, `бывший`, `nguyên`, `neuen`).
+    /// Same office, but not the current holder (`former`, `бывший`, `nguyên`, `neuen`, `a`).
     case otherHolder
   }
 
@@ -225,6 +225,9 @@ enum RoleContext {
     "бывший", "бывшего", "бывшему", "бывшим", "покойный", "покойного", "новый", "нового",
     "новым", "новому", "обязанности", "временно",
     "nguyên", "cố", "tân", "quyền",
+    // An indefinite article: one of the office's holders, not the holder (`the arrest of a
+    // health minister`).
+    "a", "an", "another", "ein", "eine", "einen", "einem", "einer", "eines", "một",
   ]
 
   private static let positionWords: Set<String> = [

@@ -98,6 +98,16 @@ struct RoleReferenceTests {
           "78..<93 title:prime-minister - [\"exact\"]",
         ]
       ),
+      // An indefinite article: one of the office's holders, not the date's holder.
+      (
+        "Police arrested a Prime Minister once. Ein Premierminister fehlte. The Prime Minister said.",
+        "2024-05-01",
+        [
+          "18..<32 title:prime-minister - [\"exact\"]",
+          "43..<58 title:prime-minister - [\"exact\"]",
+          "71..<85 title:prime-minister person:pham-minh-chinh [\"exact\", \"role\"]",
+        ]
+      ),
       // A modified title does not make its name the document's holder.
       (
         "Former Prime Minister Nguyen Xuan Phuc spoke. The Prime Minister said.", nil,
